@@ -1,0 +1,87 @@
+using CorsKit.Headers;
+
+namespace CorsKit.Evaluation;
+
+/// <summary>
+/// What CORS decided for one request: whether it is allowed, why not, and the exact response headers. It is a value
+/// built from strings the policy precomputed or the request already carried, so deciding allocates nothing.
+/// </summary>
+public readonly struct CorsDecision
+{
+    /// <summary>Preflight, actual request, or not a CORS request at all.</summary>
+    public CorsRequestKind Kind { get; internal init; }
+
+    /// <summary>Why the request was refused, or <see cref="CorsDenialReason.None"/>.</summary>
+    public CorsDenialReason DenialReason { get; internal init; }
+
+    /// <summary>True for a CORS request (preflight or actual) that the policy allows.</summary>
+    public bool IsAllowed => Kind != CorsRequestKind.NotCors && DenialReason == CorsDenialReason.None;
+
+    /// <summary>
+    /// For a preflight, the status to answer with at once (the policy's success status, or 403); the application is
+    /// never invoked. Zero for other requests, which the application answers.
+    /// </summary>
+    public int PreflightStatusCode { get; internal init; }
+
+    /// <summary>The <c>Access-Control-Allow-Origin</c> value, or <see langword="null"/> when none is sent.</summary>
+    public string? AllowOrigin { get; internal init; }
+
+    /// <summary>True when <c>Access-Control-Allow-Credentials: true</c> is sent.</summary>
+    public bool AllowCredentials { get; internal init; }
+
+    /// <summary>The <c>Access-Control-Allow-Methods</c> value of an allowed preflight, or <see langword="null"/>.</summary>
+    public string? AllowMethods { get; internal init; }
+
+    /// <summary>The <c>Access-Control-Allow-Headers</c> value of an allowed preflight, or <see langword="null"/>.</summary>
+    public string? AllowHeaders { get; internal init; }
+
+    /// <summary>The <c>Access-Control-Max-Age</c> value of an allowed preflight, or <see langword="null"/>.</summary>
+    public string? MaxAge { get; internal init; }
+
+    /// <summary>The <c>Access-Control-Expose-Headers</c> value of an allowed actual request, or <see langword="null"/>.</summary>
+    public string? ExposeHeaders { get; internal init; }
+
+    /// <summary>True when the response depends on the <c>Origin</c> and must carry <c>Vary: Origin</c> for caches.</summary>
+    public bool VaryByOrigin { get; internal init; }
+
+    /// <summary>
+    /// The method or header name that was refused (a slice of the request's own header, not a copy), for logs;
+    /// empty when the reason is not about one value.
+    /// </summary>
+    public ReadOnlyMemory<char> DeniedValue { get; internal init; }
+
+    /// <summary>Writes the decision's response headers, and nothing else, to <paramref name="writer"/>.</summary>
+    public void WriteHeaders<TWriter>(ref TWriter writer)
+        where TWriter : ICorsResponseHeaderWriter
+    {
+        if (VaryByOrigin)
+        {
+            writer.AppendVary(CorsHeaderNames.Origin);
+        }
+
+        if (!IsAllowed)
+        {
+            return;
+        }
+
+        writer.SetHeader(CorsHeaderNames.AccessControlAllowOrigin, AllowOrigin!);
+        if (AllowCredentials)
+        {
+            writer.SetHeader(CorsHeaderNames.AccessControlAllowCredentials, "true");
+        }
+
+        SetIfPresent(ref writer, CorsHeaderNames.AccessControlAllowMethods, AllowMethods);
+        SetIfPresent(ref writer, CorsHeaderNames.AccessControlAllowHeaders, AllowHeaders);
+        SetIfPresent(ref writer, CorsHeaderNames.AccessControlMaxAge, MaxAge);
+        SetIfPresent(ref writer, CorsHeaderNames.AccessControlExposeHeaders, ExposeHeaders);
+    }
+
+    private static void SetIfPresent<TWriter>(ref TWriter writer, string name, string? value)
+        where TWriter : ICorsResponseHeaderWriter
+    {
+        if (value is not null)
+        {
+            writer.SetHeader(name, value);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+using CorsKit.Evaluation;
+using CorsKit.Headers;
+using CorsKit.Methods;
+using CorsKit.Origins;
+
+namespace CorsKit.Policy;
+
+// The request path. Everything here reads precomputed state and slices the request's own strings: no allocation,
+// no regular expression, no scan over the configured origins.
+public sealed partial class CorsPolicy
+{
+    private const string NullOrigin = "null";
+
+    /// <summary>
+    /// Decides a request by the Fetch standard's CORS protocol. Never throws for any header content, and never allocates.
+    /// </summary>
+    public CorsDecision Evaluate(in CorsRequest request)
+    {
+        if (request.Origin is null)
+        {
+            return new CorsDecision { Kind = CorsRequestKind.NotCors, VaryByOrigin = VaryByOrigin };
+        }
+
+        var kind = request.RequestMethod is not null && string.Equals(request.Method, "OPTIONS", StringComparison.Ordinal)
+            ? CorsRequestKind.Preflight
+            : CorsRequestKind.Actual;
+
+        var originDenial = CheckOrigin(request);
+        if (originDenial != CorsDenialReason.None)
+        {
+            return Deny(kind, originDenial, default);
+        }
+
+        var allowOrigin = AllowsAnyOrigin ? "*" : request.Origin;
+        if (kind == CorsRequestKind.Actual)
+        {
+            return new CorsDecision
+            {
+                Kind = kind,
+                AllowOrigin = allowOrigin,
+                AllowCredentials = AllowsCredentials,
+                ExposeHeaders = _exposeHeadersValue,
+                VaryByOrigin = VaryByOrigin,
+            };
+        }
+
+        return EvaluatePreflight(request, allowOrigin);
+    }
+
+    private CorsDecision EvaluatePreflight(in CorsRequest request, string allowOrigin)
+    {
+        var requestMethod = request.RequestMethod!;
+        if (!HttpToken.IsToken(requestMethod) || FetchMethods.IsForbidden(requestMethod))
+        {
+            return Deny(CorsRequestKind.Preflight, CorsDenialReason.MalformedMethod, requestMethod.AsMemory());
+        }
+
+        var method = FetchMethods.Normalize(requestMethod);
+        if (!FetchMethods.IsSafelisted(method) && !AllowsAnyMethod && !_methods.Contains(method))
+        {
+            return Deny(CorsRequestKind.Preflight, CorsDenialReason.MethodNotAllowed, requestMethod.AsMemory());
+        }
+
+        var requestHeaders = request.RequestHeaders;
+        var (headerDenial, deniedHeader, anyHeader) = CheckRequestHeaders(requestHeaders);
+        if (headerDenial != CorsDenialReason.None)
+        {
+            return Deny(CorsRequestKind.Preflight, headerDenial, deniedHeader);
+        }
+
+        return new CorsDecision
+        {
+            Kind = CorsRequestKind.Preflight,
+            PreflightStatusCode = PreflightStatus,
+            AllowOrigin = allowOrigin,
+            AllowCredentials = AllowsCredentials,
+            AllowMethods = _reflectMethod ? method : _allowMethodsValue,
+            AllowHeaders = _reflectHeaders ? (anyHeader ? requestHeaders : null) : _allowHeadersValue,
+            MaxAge = _maxAgeValue,
+            VaryByOrigin = VaryByOrigin,
+        };
+    }
+
+    private CorsDenialReason CheckOrigin(in CorsRequest request)
+    {
+        var origin = request.Origin!;
+        if (request.OriginCount > 1)
+        {
+            return CorsDenialReason.MultipleOrigins;
+        }
+
+        // Length first, so an 8 KB header is refused before it is hashed or parsed.
+        if (origin.Length > CorsLimits.MaxOriginLength)
+        {
+            return CorsDenialReason.MalformedOrigin;
+        }
+
+        if (!AllowsAnyOrigin && _origins.MatchesExactly(origin))
+        {
+            return CorsDenialReason.None;
+        }
+
+        if (origin == NullOrigin)
+        {
+            // "*" is the same answer for everybody, so it may go to an opaque origin too; nothing else may.
+            return AllowsAnyOrigin ? CorsDenialReason.None : CorsDenialReason.NullOrigin;
+        }
+
+        if (!RequestOrigin.TryParse(origin, out var parsed))
+        {
+            return CorsDenialReason.MalformedOrigin;
+        }
+
+        if (AllowsAnyOrigin || _origins.MatchesPattern(parsed) || _originPredicate?.Invoke(origin) == true)
+        {
+            return CorsDenialReason.None;
+        }
+
+        return CorsDenialReason.OriginNotAllowed;
+    }
+
+    private (CorsDenialReason Reason, ReadOnlyMemory<char> Denied, bool AnyHeader) CheckRequestHeaders(string? requestHeaders)
+    {
+        if (requestHeaders is null)
+        {
+            return (CorsDenialReason.None, default, false);
+        }
+
+        if (requestHeaders.Length > CorsLimits.MaxRequestHeadersLength)
+        {
+            return (CorsDenialReason.HeadersTooLarge, default, false);
+        }
+
+        var names = new RequestHeaderList(requestHeaders);
+        var count = 0;
+        bool malformed;
+        while (names.MoveNext(out malformed))
+        {
+            if (++count > CorsLimits.MaxRequestHeaderNames)
+            {
+                return (CorsDenialReason.HeadersTooLarge, default, false);
+            }
+
+            if (!_headers.Allows(names.Current))
+            {
+                return (CorsDenialReason.HeaderNotAllowed, requestHeaders.AsMemory(names.CurrentStart, names.Current.Length), false);
+            }
+        }
+
+        if (malformed)
+        {
+            return (CorsDenialReason.MalformedHeaders, requestHeaders.AsMemory(names.CurrentStart, names.Current.Length), false);
+        }
+
+        return (CorsDenialReason.None, default, count > 0);
+    }
+
+    private CorsDecision Deny(CorsRequestKind kind, CorsDenialReason reason, ReadOnlyMemory<char> deniedValue) => new()
+    {
+        Kind = kind,
+        DenialReason = reason,
+        PreflightStatusCode = kind == CorsRequestKind.Preflight ? 403 : 0,
+        VaryByOrigin = VaryByOrigin,
+        DeniedValue = deniedValue,
+    };
+}

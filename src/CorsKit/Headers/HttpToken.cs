@@ -1,0 +1,13 @@
+namespace CorsKit.Headers;
+
+/// <summary>The <c>token</c> production of RFC 9110 §5.6.2, which method and header names must match.</summary>
+internal static class HttpToken
+{
+    // tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA
+    private static readonly System.Buffers.SearchValues<char> TokenChars = System.Buffers.SearchValues.Create(
+        "!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>True when <paramref name="value"/> is a non-empty token.</summary>
+    public static bool IsToken(ReadOnlySpan<char> value) =>
+        !value.IsEmpty && !value.ContainsAnyExcept(TokenChars);
+}

@@ -1,0 +1,79 @@
+using System.Collections.Frozen;
+
+namespace CorsKit.Origins;
+
+/// <summary>
+/// Decides whether a request's origin is one of the configured origins. Exact origins are one hash lookup of the
+/// whole header value. Patterns are grouped by host, so a request costs one lookup for its host plus one per
+/// parent domain (a.b.example.com: b.example.com, example.com, com): the cost follows the length of the request's
+/// host, never the number of configured origins.
+/// </summary>
+internal sealed class OriginMatcher
+{
+    private readonly FrozenSet<string> _exactOrigins;
+    private readonly FrozenDictionary<string, OriginPattern[]>.AlternateLookup<ReadOnlySpan<char>> _patternsByHost;
+    private readonly bool _hasPatterns;
+
+    public OriginMatcher(IEnumerable<OriginPattern> patterns)
+    {
+        var all = patterns.ToList();
+        _exactOrigins = all.Where(p => p.IsExact).Select(p => p.ToString()).ToFrozenSet(StringComparer.Ordinal);
+        var byHost = all.Where(p => !p.IsExact)
+            .GroupBy(p => p.Host, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _patternsByHost = byHost.GetAlternateLookup<ReadOnlySpan<char>>();
+        _hasPatterns = byHost.Count > 0;
+    }
+
+    /// <summary>True when the exact set holds <paramref name="origin"/> byte for byte: the fast path for most requests.</summary>
+    public bool MatchesExactly(string origin) => _exactOrigins.Contains(origin);
+
+    /// <summary>True when a subdomain or any-port pattern accepts the parsed origin.</summary>
+    public bool MatchesPattern(in RequestOrigin origin)
+    {
+        if (!_hasPatterns)
+        {
+            return false;
+        }
+
+        // The host itself: any-port patterns (a subdomain pattern never matches its own apex).
+        if (AnyMatches(origin.Host, origin, subdomainPatterns: false))
+        {
+            return true;
+        }
+
+        // Every parent domain: subdomain patterns, at any depth.
+        var host = origin.Host;
+        for (var dot = host.IndexOf('.'); dot >= 0; dot = host.IndexOf('.'))
+        {
+            host = host[(dot + 1)..];
+            if (AnyMatches(host, origin, subdomainPatterns: true))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AnyMatches(ReadOnlySpan<char> host, in RequestOrigin origin, bool subdomainPatterns)
+    {
+        if (!_patternsByHost.TryGetValue(host, out var candidates))
+        {
+            return false;
+        }
+
+        // A handful of entries at most (one per scheme and port written for this host).
+        foreach (var pattern in candidates)
+        {
+            if (pattern.AnySubdomain == subdomainPatterns
+                && origin.Scheme.SequenceEqual(pattern.Scheme)
+                && (pattern.AnyPort || pattern.Port == origin.Port))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

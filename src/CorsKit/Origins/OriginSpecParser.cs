@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using CorsKit.Policy;
+
+namespace CorsKit.Origins;
+
+/// <summary>
+/// Parses one configured origin (<c>https://app.example.com</c>, <c>https://*.example.com</c>, <c>http://localhost:*</c>)
+/// into its serialized form, or explains precisely why it is not an origin.
+/// </summary>
+internal static class OriginSpecParser
+{
+    private const string Setting = "Origins";
+    private static readonly IdnMapping Idn = new() { UseStd3AsciiRules = false };
+
+    /// <summary>Parses <paramref name="value"/>; on failure <paramref name="problem"/> says why and how to fix it.</summary>
+    public static bool TryParse(string value, out OriginPattern? pattern, out ConfigurationProblem? problem)
+    {
+        pattern = null;
+        problem = Check(value, ref pattern);
+        return problem is null;
+    }
+
+    private static ConfigurationProblem? Check(string value, ref OriginPattern? pattern)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return Problem(value, "is empty.", "Remove the empty entry.");
+        }
+
+        if (value.Any(char.IsWhiteSpace))
+        {
+            return Problem(value, "contains white space; browsers never send it in an Origin.", $"Write \"{new string(value.Where(c => !char.IsWhiteSpace(c)).ToArray())}\".");
+        }
+
+        if (value.Equals("null", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problem(value, "is the origin of sandboxed iframes, data: URLs and some redirects, which any attacker's page can produce, so trusting it trusts everyone.",
+                "Remove \"null\"; serve the page from a real origin and list that origin.");
+        }
+
+        var schemeEnd = value.IndexOf("://", StringComparison.Ordinal);
+        if (schemeEnd < 0)
+        {
+            return Problem(value, "has no scheme; an origin is scheme://host[:port].", $"Write \"https://{value.TrimEnd('/')}\" (or http:// for a local development server).");
+        }
+
+        var scheme = value[..schemeEnd].ToLowerInvariant();
+        if (!IsScheme(scheme))
+        {
+            return Problem(value, $"has an invalid scheme \"{value[..schemeEnd]}\".", "Use a scheme such as https or http.");
+        }
+
+        var authority = value[(schemeEnd + 3)..];
+        var pathStart = authority.IndexOfAny(['/', '?', '#']);
+        if (pathStart >= 0)
+        {
+            var origin = $"{scheme}://{authority[..pathStart]}";
+            var reason = authority[pathStart..] == "/"
+                ? "ends with a slash; browsers send the origin without one, so it would never match."
+                : "has a path, query or fragment; an origin is only scheme://host[:port].";
+            return Problem(value, reason, $"Write \"{origin}\".");
+        }
+
+        if (authority.Contains('@', StringComparison.Ordinal))
+        {
+            return Problem(value, "contains user information (user@host); an origin never does.", "Remove everything up to and including the '@'.");
+        }
+
+        if (!SplitHostAndPort(authority, out var hostText, out var portText))
+        {
+            return Problem(value, "has a malformed IPv6 address; write it in brackets.", "Write it like \"http://[::1]:5173\".");
+        }
+
+        var anyPort = portText == "*";
+        var port = OriginPattern.NoPort;
+        if (portText is not null && !anyPort && !TryParsePort(portText, out port))
+        {
+            return Problem(value, $"has an invalid port \"{portText}\"; a port is a number from 1 to 65535, or * for any port.", "Correct the port.");
+        }
+
+        if (port == DefaultPort(scheme))
+        {
+            port = OriginPattern.NoPort;
+        }
+
+        var anySubdomain = hostText.StartsWith("*.", StringComparison.Ordinal);
+        var baseHost = anySubdomain ? hostText[2..] : hostText;
+        if (baseHost.Contains('*', StringComparison.Ordinal) || hostText == "*")
+        {
+            return Problem(value, "has a wildcard in a place it cannot be; '*' is only allowed as the whole leading label (https://*.example.com) or as the port (http://localhost:*).",
+                "Use one of those two forms, or list each origin.");
+        }
+
+        var hostProblem = CanonicalHost(value, baseHost, anySubdomain, out var host);
+        if (hostProblem is not null)
+        {
+            return hostProblem;
+        }
+
+        pattern = new OriginPattern(scheme, host, port, anyPort, anySubdomain);
+        return null;
+    }
+
+    private static ConfigurationProblem? CanonicalHost(string value, string hostText, bool anySubdomain, out string host)
+    {
+        host = "";
+        if (hostText.Length == 0)
+        {
+            return Problem(value, "has no host.", "Write the host, as in https://app.example.com.");
+        }
+
+        if (hostText.StartsWith('['))
+        {
+            if (!IPAddress.TryParse(hostText.AsSpan(1, hostText.Length - 2), out var v6) || v6.AddressFamily != AddressFamily.InterNetworkV6 || v6.ScopeId != 0)
+            {
+                return Problem(value, $"has an invalid IPv6 address \"{hostText}\".", "Write a valid address in brackets, as in http://[::1]:5173.");
+            }
+
+            host = "[" + v6.ToString().ToLowerInvariant() + "]";
+            return anySubdomain ? WildcardOnAddress(value) : null;
+        }
+
+        if (hostText.EndsWith('.'))
+        {
+            return Problem(value, "ends the host with a dot; browsers treat that as a different origin.", $"Write \"{value.Replace(hostText, hostText.TrimEnd('.'), StringComparison.Ordinal)}\".");
+        }
+
+        if (hostText.Split('.').All(label => label.Length > 0 && label.All(char.IsAsciiDigit)))
+        {
+            if (!IPAddress.TryParse(hostText, out var v4) || hostText.Count(c => c == '.') != 3 || v4.ToString() != hostText)
+            {
+                return Problem(value, $"has an invalid IPv4 address \"{hostText}\".", "Write four numbers from 0 to 255 without leading zeros, as in http://127.0.0.1:8080.");
+            }
+
+            host = hostText;
+            return anySubdomain ? WildcardOnAddress(value) : null;
+        }
+
+        string ascii;
+        try
+        {
+            ascii = Idn.GetAscii(hostText).ToLowerInvariant();
+        }
+        catch (ArgumentException)
+        {
+            return Problem(value, $"has an invalid host name \"{hostText}\".", "Use letters, digits, hyphens and dots, as in app.example.com.");
+        }
+
+        if (ascii.Split('.').Any(label => label.Length == 0 || !label.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
+        {
+            return Problem(value, $"has an invalid host name \"{hostText}\".", "Use letters, digits, hyphens and dots, as in app.example.com.");
+        }
+
+        host = ascii;
+        return null;
+    }
+
+    private static bool SplitHostAndPort(string authority, out string host, out string? port)
+    {
+        port = null;
+        host = authority;
+        if (authority.StartsWith('['))
+        {
+            var close = authority.IndexOf(']', StringComparison.Ordinal);
+            if (close < 0)
+            {
+                return false;
+            }
+
+            host = authority[..(close + 1)];
+            var rest = authority[(close + 1)..];
+            if (rest.Length == 0)
+            {
+                return true;
+            }
+
+            if (!rest.StartsWith(':'))
+            {
+                return false;
+            }
+
+            port = rest[1..];
+            return true;
+        }
+
+        var colon = authority.LastIndexOf(':');
+        if (colon >= 0)
+        {
+            host = authority[..colon];
+            port = authority[(colon + 1)..];
+        }
+
+        return true;
+    }
+
+    private static bool TryParsePort(string text, out int port)
+    {
+        port = 0;
+        return text.Length is > 0 and <= 5
+            && text.All(char.IsAsciiDigit)
+            && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out port)
+            && port is >= 1 and <= 65535;
+    }
+
+    /// <summary>The port a browser drops when it serializes an origin of this scheme, or <see cref="OriginPattern.NoPort"/>.</summary>
+    public static int DefaultPort(ReadOnlySpan<char> scheme) => scheme switch
+    {
+        "http" or "ws" => 80,
+        "https" or "wss" => 443,
+        _ => -1,
+    };
+
+    private static bool IsScheme(string scheme) =>
+        scheme.Length > 0 && char.IsAsciiLetterLower(scheme[0])
+        && scheme.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '+' or '-' or '.');
+
+    private static ConfigurationProblem WildcardOnAddress(string value) =>
+        Problem(value, "puts a subdomain wildcard on an IP address, which has no subdomains.", "List the address itself, optionally with :* for any port.");
+
+    private static ConfigurationProblem Problem(string value, string reason, string fix) => new(Setting, value, reason, fix);
+}

@@ -1,0 +1,159 @@
+namespace CorsKit.Origins;
+
+/// <summary>
+/// A request's <c>Origin</c> header split into scheme, host and port without copying. Only the serialized form a browser
+/// sends is accepted (lower case, no default port, no path): anything else did not come from a browser's CORS fetch.
+/// </summary>
+internal readonly ref struct RequestOrigin
+{
+    /// <summary>Longer values are refused before any parsing: a host name has at most 253 characters.</summary>
+    public const int MaxLength = 512;
+
+    private RequestOrigin(ReadOnlySpan<char> scheme, ReadOnlySpan<char> host, int port)
+    {
+        Scheme = scheme;
+        Host = host;
+        Port = port;
+    }
+
+    public ReadOnlySpan<char> Scheme { get; }
+
+    public ReadOnlySpan<char> Host { get; }
+
+    /// <summary>The explicit port, or <see cref="OriginPattern.NoPort"/>.</summary>
+    public int Port { get; }
+
+    /// <summary>Splits a serialized origin; false when <paramref name="value"/> is not one.</summary>
+    public static bool TryParse(ReadOnlySpan<char> value, out RequestOrigin origin)
+    {
+        origin = default;
+        if (value.Length > MaxLength)
+        {
+            return false;
+        }
+
+        var schemeEnd = value.IndexOf("://", StringComparison.Ordinal);
+        if (schemeEnd <= 0 || !IsLowerScheme(value[..schemeEnd]))
+        {
+            return false;
+        }
+
+        var scheme = value[..schemeEnd];
+        var authority = value[(schemeEnd + 3)..];
+        ReadOnlySpan<char> host;
+        ReadOnlySpan<char> portText;
+        if (authority.StartsWith('['))
+        {
+            var close = authority.IndexOf(']');
+            if (close < 2 || !IsIPv6Literal(authority[1..close]))
+            {
+                return false;
+            }
+
+            host = authority[..(close + 1)];
+            var rest = authority[(close + 1)..];
+            if (!rest.IsEmpty && rest[0] != ':')
+            {
+                return false;
+            }
+
+            portText = rest.IsEmpty ? [] : rest[1..];
+            if (!rest.IsEmpty && portText.IsEmpty)
+            {
+                return false;
+            }
+        }
+        else
+        {
+            var colon = authority.IndexOf(':');
+            host = colon < 0 ? authority : authority[..colon];
+            portText = colon < 0 ? [] : authority[(colon + 1)..];
+            if (!IsLowerHostName(host) || (colon >= 0 && portText.IsEmpty))
+            {
+                return false;
+            }
+        }
+
+        var port = OriginPattern.NoPort;
+        if (!portText.IsEmpty && (!TryParseCanonicalPort(portText, out port) || port == OriginSpecParser.DefaultPort(scheme)))
+        {
+            return false;
+        }
+
+        origin = new RequestOrigin(scheme, host, port);
+        return true;
+    }
+
+    private static bool IsLowerScheme(ReadOnlySpan<char> scheme)
+    {
+        if (!char.IsAsciiLetterLower(scheme[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in scheme)
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '+' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLowerHostName(ReadOnlySpan<char> host)
+    {
+        if (host.IsEmpty || host[0] == '.' || host[^1] == '.')
+        {
+            return false;
+        }
+
+        var previous = '\0';
+        foreach (var c in host)
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_' or '.') || (c == '.' && previous == '.'))
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        return true;
+    }
+
+    private static bool IsIPv6Literal(ReadOnlySpan<char> address)
+    {
+        foreach (var c in address)
+        {
+            if (!(char.IsAsciiHexDigitLower(c) || char.IsAsciiDigit(c) || c is ':' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryParseCanonicalPort(ReadOnlySpan<char> text, out int port)
+    {
+        port = 0;
+        if (text.Length > 5 || text[0] == '0')
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            port = (port * 10) + (c - '0');
+        }
+
+        return port <= 65535;
+    }
+}
