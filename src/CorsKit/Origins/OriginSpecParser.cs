@@ -161,7 +161,8 @@ internal static class OriginSpecParser
     {
         port = null;
         host = authority;
-        if (authority.StartsWith('['))
+        // An IPv6 literal has colons of its own: the port separator is the one after the closing bracket.
+        if (authority.Contains('[', StringComparison.Ordinal))
         {
             var close = authority.IndexOf(']', StringComparison.Ordinal);
             if (close < 0)

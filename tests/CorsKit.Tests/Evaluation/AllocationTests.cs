@@ -1,0 +1,49 @@
+using CorsKit.Evaluation;
+using CorsKit.Policy;
+using static CorsKit.Tests.TestPolicies;
+
+namespace CorsKit.Tests.Evaluation;
+
+// The request path allocates nothing on any path. Counted with the runtime's own per-thread allocation counter, not timed.
+public class AllocationTests
+{
+    private static readonly CorsPolicy Exact = Build(b => b.WithOrigins("https://app.example.com").WithMethods("DELETE")
+        .WithHeaders("Content-Type", "Authorization").WithExposedHeaders("X-Request-Id").AllowCredentials().WithMaxAge(TimeSpan.FromMinutes(10)));
+
+    private static readonly CorsPolicy Patterns = Build(b => b.WithOrigins("https://*.example.com", "http://localhost:*")
+        .WithMethods("*").WithHeaders("*").AllowCredentials());
+
+    public static TheoryData<string, CorsRequest> Requests => new()
+    {
+        { "exact", Actual(null) },
+        { "exact", Actual("https://app.example.com") },
+        { "exact", Actual("https://evil.example.net") },
+        { "exact", Actual("null") },
+        { "exact", Actual("not an origin") },
+        { "exact", Preflight("https://app.example.com", "DELETE", "authorization,content-type") },
+        { "exact", Preflight("https://app.example.com", "PUT", "content-type") },
+        { "exact", Preflight("https://app.example.com", "DELETE", "x-unknown") },
+        { "exact", Preflight("https://app.example.com", "DELETE", new string(',', 32 * 1024)) },
+        { "exact", Preflight("https://evil.example.net", "DELETE") },
+        { "patterns", Actual("https://a.b.example.com") },
+        { "patterns", Actual("http://localhost:5173") },
+        { "patterns", Actual("https://example.com.evil.net") },
+        { "patterns", Preflight("https://a.example.com", "PATCH", "x-a,x-b") },
+    };
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public void Evaluating_allocates_nothing(string policyName, CorsRequest request)
+    {
+        var policy = policyName == "exact" ? Exact : Patterns;
+        policy.Evaluate(request); // warm up: JIT and lazy statics are not the request path
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            policy.Evaluate(request);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+}

@@ -1,0 +1,52 @@
+using CorsKit.Evaluation;
+using static CorsKit.Tests.TestPolicies;
+
+namespace CorsKit.Tests.Evaluation;
+
+// A CORS layer sits in front of everything: oversized and malformed headers are denied cheaply, never thrown on.
+public class HostileInputTests
+{
+    private const string App = "https://app.example.com";
+
+    [Fact]
+    public void An_8_KB_origin_is_denied_as_malformed()
+    {
+        var origin = "https://" + new string('a', 8 * 1024) + ".example.com";
+        var policy = Build(b => b.WithOrigins("https://*.example.com"));
+        Assert.Equal(CorsDenialReason.MalformedOrigin, policy.Evaluate(Actual(origin)).DenialReason);
+    }
+
+    [Fact]
+    public void A_32_KB_comma_flood_is_denied_as_too_large()
+    {
+        var decision = Seed(App).Evaluate(Preflight(App, "DELETE", new string(',', 32 * 1024)));
+        Assert.Equal(CorsDenialReason.HeadersTooLarge, decision.DenialReason);
+        Assert.Equal(403, decision.PreflightStatusCode);
+    }
+
+    [Fact]
+    public void More_header_names_than_any_browser_sends_are_denied()
+    {
+        var names = string.Join(",", Enumerable.Repeat("x-a", CorsLimits.MaxRequestHeaderNames + 1));
+        var decision = Build(b => b.WithOrigins(App).WithHeaders("X-A")).Evaluate(Preflight(App, "POST", names));
+        Assert.Equal(CorsDenialReason.HeadersTooLarge, decision.DenialReason);
+    }
+
+    [Theory]
+    [InlineData("https://app.example.com\0")]
+    [InlineData("https://app.example.com\r\nSet-Cookie: a=b")]
+    [InlineData("https://[::1")]
+    [InlineData("https://[]")]
+    [InlineData("https://:443")]
+    [InlineData("https://a.example.com:")]
+    [InlineData("https://a.example.com:99999")]
+    [InlineData("https://a.example.com:0080")]
+    [InlineData("://")]
+    [InlineData("https://.example.com")]
+    [InlineData("https://a..example.com")]
+    public void Malformed_origins_are_denied_not_thrown(string origin)
+    {
+        var policy = Build(b => b.WithOrigins("https://*.example.com", "http://localhost:*"));
+        Assert.Equal(CorsDenialReason.MalformedOrigin, policy.Evaluate(Actual(origin)).DenialReason);
+    }
+}

@@ -1,0 +1,71 @@
+using CorsKit.Origins;
+
+namespace CorsKit.Tests.Origins;
+
+// Configured origins are stored as browsers serialize them (Fetch "serialization of an origin"; URL standard host
+// serialization): lower-case scheme and host, default port dropped, IDN as punycode, IPv6 compressed in brackets.
+public class OriginSpecParserTests
+{
+    [Theory]
+    [InlineData("https://app.example.com", "https://app.example.com")]
+    [InlineData("HTTPS://App.Example.COM", "https://app.example.com")]
+    [InlineData("http://localhost:3000", "http://localhost:3000")]
+    [InlineData("http://127.0.0.1:8080", "http://127.0.0.1:8080")]
+    [InlineData("http://[::1]:5173", "http://[::1]:5173")]
+    [InlineData("http://[0:0:0:0:0:0:0:1]:5173", "http://[::1]:5173")]
+    [InlineData("https://example.com:443", "https://example.com")]
+    [InlineData("http://example.com:80", "http://example.com")]
+    [InlineData("https://example.com:8443", "https://example.com:8443")]
+    [InlineData("https://bücher.example", "https://xn--bcher-kva.example")]
+    [InlineData("https://*.example.com", "https://*.example.com")]
+    [InlineData("http://localhost:*", "http://localhost:*")]
+    [InlineData("https://*.example.com:*", "https://*.example.com:*")]
+    [InlineData("chrome-extension://abcdefghijklmnop", "chrome-extension://abcdefghijklmnop")]
+    public void Accepts_origins_and_stores_the_serialized_form(string configured, string expected)
+    {
+        Assert.True(OriginSpecParser.TryParse(configured, out var pattern, out var problem), problem?.ToString());
+        Assert.Equal(expected, pattern!.ToString());
+    }
+
+    [Theory]
+    [InlineData("", "is empty")]
+    [InlineData(" https://app.example.com", "white space")]
+    [InlineData("null", "sandboxed iframes")]
+    [InlineData("NULL", "sandboxed iframes")]
+    [InlineData("app.example.com", "has no scheme")]
+    [InlineData("https://app.example.com/", "ends with a slash")]
+    [InlineData("https://app.example.com/path", "has a path")]
+    [InlineData("https://app.example.com?q=1", "has a path, query")]
+    [InlineData("https://app.example.com#top", "has a path, query or fragment")]
+    [InlineData("https://user@app.example.com", "user information")]
+    [InlineData("https://app.example.com:0", "invalid port")]
+    [InlineData("https://app.example.com:65536", "invalid port")]
+    [InlineData("https://app.example.com:http", "invalid port")]
+    [InlineData("https://app.*.example.com", "wildcard in a place")]
+    [InlineData("https://*example.com", "wildcard in a place")]
+    [InlineData("https://*", "wildcard in a place")]
+    [InlineData("https://app.example.*", "wildcard in a place")]
+    [InlineData("*://app.example.com", "invalid scheme")]
+    [InlineData("http://*.127.0.0.1", "IP address")]
+    [InlineData("http://*.[::1]", "IP address")]
+    [InlineData("http://999.1.1.1", "invalid IPv4")]
+    [InlineData("http://[zz::1]", "invalid IPv6")]
+    [InlineData("https://app.example.com.", "ends the host with a dot")]
+    [InlineData("https://app..example.com", "invalid host name")]
+    [InlineData("https://", "has no host")]
+    public void Rejects_what_is_not_an_origin_and_says_why(string configured, string reasonFragment)
+    {
+        Assert.False(OriginSpecParser.TryParse(configured, out _, out var problem));
+        Assert.Equal("Origins", problem!.Setting);
+        Assert.Equal(configured, problem.Value);
+        Assert.Contains(reasonFragment, problem.Reason, StringComparison.OrdinalIgnoreCase);
+        Assert.False(string.IsNullOrWhiteSpace(problem.Fix));
+    }
+
+    [Fact]
+    public void A_trailing_slash_fix_names_the_origin_to_write()
+    {
+        Assert.False(OriginSpecParser.TryParse("https://app.example.com/", out _, out var problem));
+        Assert.Contains("\"https://app.example.com\"", problem!.Fix, StringComparison.Ordinal);
+    }
+}
