@@ -174,3 +174,16 @@ public class ValidationTests
         Assert.Contains(ErrorsOf(b => b.AllowAnyOrigin().WithOriginPredicate(_ => true)), p => p.Setting == "OriginPredicate");
     }
 }
+
+public class ProblemRenamingTests
+{
+    [Fact]
+    public void Renaming_changes_the_setting_and_mentions_of_options_in_the_text()
+    {
+        var problem = TestPolicies.ErrorsOf(b => b.AllowAnyOrigin().AllowCredentials())[0]
+            .RenameSettings(new Dictionary<string, string> { ["Origins"] = "CORS_ORIGINS", ["Credentials"] = "CORS_CREDENTIALS" });
+        Assert.Equal("CORS_ORIGINS", problem.Setting);
+        Assert.Contains("set CORS_CREDENTIALS to false", problem.Fix, StringComparison.Ordinal);
+        Assert.DoesNotContain("Credentials is on", problem.Reason, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Configuration.EnvironmentVariables;
+
+namespace CorsKit.Server.Configuration;
+
+/// <summary>How the server layers its configuration: appsettings.json, then .env, then the real environment.</summary>
+internal static class ServerConfiguration
+{
+    /// <summary>
+    /// Inserts the working directory's <c>.env</c> just before the environment variables, so the real environment wins.
+    /// A malformed file is reported as a problem naming its line.
+    /// </summary>
+    public static bool TryAddDotEnv(IConfigurationManager configuration, string directory, out Policy.ConfigurationProblem? problem)
+    {
+        problem = null;
+        var sources = configuration.Sources;
+        var environment = sources.Select((source, index) => (source, index))
+            .FirstOrDefault(pair => pair.source is EnvironmentVariablesConfigurationSource { Prefix: null or "" });
+        var position = environment.source is null ? sources.Count : environment.index;
+        try
+        {
+            sources.Insert(position, new DotEnvConfigurationSource
+            {
+                Path = ".env",
+                Optional = true,
+                ReloadOnChange = true,
+                FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(directory),
+            });
+            return true;
+        }
+        catch (InvalidDataException exception) when (exception.InnerException is FormatException format)
+        {
+            problem = new Policy.ConfigurationProblem(".env", null, format.Message, "Correct the line, or remove it.");
+            return false;
+        }
+    }
+
+    /// <summary>The <c>Cors</c> section the middleware follows: the server's variables mapped onto it, recomputed on reload.</summary>
+    public static IConfigurationSection EffectiveCorsSection(IConfiguration root) =>
+        new ConfigurationBuilder().Add(new ServerCorsConfigurationSource(root)).Build().GetSection(AspNetCore.Configuration.CorsConfigurationKeys.DefaultSection);
+
+    /// <summary>Applies <c>LOG_LEVEL</c>, above anything appsettings.json says.</summary>
+    public static void ApplyLogLevel(WebApplicationBuilder builder, LogLevel level)
+    {
+        builder.Logging.SetMinimumLevel(level);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = level.ToString(),
+
+            // The startup block says where the server listens; the host's own lines would repeat it.
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = level <= LogLevel.Debug ? level.ToString() : nameof(LogLevel.Warning),
+        });
+    }
+}

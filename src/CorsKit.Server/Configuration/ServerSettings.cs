@@ -1,0 +1,22 @@
+using CorsKit.Policy;
+
+namespace CorsKit.Server.Configuration;
+
+/// <summary>Everything the server needs to start, read from variables, <c>.env</c> and <c>appsettings.json</c>.</summary>
+/// <param name="Host">The address to listen on.</param>
+/// <param name="Port">The port to listen on.</param>
+/// <param name="Upstream">The API to proxy to, when the server runs as a gateway.</param>
+/// <param name="LogLevel">The minimum level of the logs.</param>
+/// <param name="Cors">The CORS options, not yet compiled.</param>
+/// <param name="CorsKeys">For each CORS option, the variable or key it came from, so messages name what the user wrote.</param>
+internal sealed record ServerSettings(
+    string Host,
+    int Port,
+    Uri? Upstream,
+    LogLevel LogLevel,
+    CorsPolicyOptions Cors,
+    IReadOnlyDictionary<string, string> CorsKeys)
+{
+    /// <summary>The URL Kestrel listens on; IPv6 addresses in brackets.</summary>
+    public string ListenUrl => Host.Contains(':', StringComparison.Ordinal) ? $"http://[{Host}]:{Port}" : $"http://{Host}:{Port}";
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using CorsKit.AspNetCore.Configuration;
+using CorsKit.Policy;
+
+namespace CorsKit.Server.Configuration;
+
+/// <summary>
+/// Reads <see cref="ServerSettings"/> (CORS settings through <see cref="CorsVariableMapping"/>), reporting every
+/// problem under the name the user wrote it with.
+/// </summary>
+internal static class ServerSettingsReader
+{
+    private const string Section = CorsConfigurationKeys.DefaultSection;
+
+    public static (ServerSettings? Settings, IReadOnlyList<ConfigurationProblem> Problems) Read(IConfiguration configuration)
+    {
+        var problems = new List<ConfigurationProblem>();
+        var port = ReadPort(configuration, problems);
+        var host = ReadHost(configuration, problems);
+        var upstream = ReadUpstream(configuration, problems);
+        var logLevel = ReadLogLevel(configuration, problems);
+        var (cors, keys) = ReadCors(configuration, problems);
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+
+        return (new ServerSettings(host, port, upstream, logLevel, cors, keys), problems);
+    }
+
+    private static (CorsPolicyOptions Options, IReadOnlyDictionary<string, string> Keys) ReadCors(IConfiguration configuration, List<ConfigurationProblem> problems)
+    {
+        var (values, sources) = CorsVariableMapping.Map(configuration);
+        var section = new ConfigurationBuilder().AddInMemoryCollection(values).Build().GetSection(Section);
+        var read = CorsConfigurationReader.ReadPolicy(section);
+        problems.AddRange(read.Problems.Select(problem => problem.RenameSettings(sources)));
+        return (read.Options, sources);
+    }
+
+    private static int ReadPort(IConfiguration configuration, List<ConfigurationProblem> problems)
+    {
+        var text = configuration[ServerVariables.Port];
+        if (text is null)
+        {
+            return ServerVariables.DefaultPort;
+        }
+
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 1 and <= 65535)
+        {
+            return port;
+        }
+
+        problems.Add(new ConfigurationProblem(ServerVariables.Port, text, "is not a port number from 1 to 65535.", $"Write a number such as {ServerVariables.DefaultPort}, or unset it for {ServerVariables.DefaultPort}."));
+        return 0;
+    }
+
+    private static string ReadHost(IConfiguration configuration, List<ConfigurationProblem> problems)
+    {
+        var text = configuration[ServerVariables.Host];
+        if (text is null)
+        {
+            return ServerVariables.DefaultHost;
+        }
+
+        var host = text.Trim();
+        var isName = Uri.CheckHostName(host) is UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6;
+        if (!isName || host.Contains('*', StringComparison.Ordinal))
+        {
+            problems.Add(new ConfigurationProblem(ServerVariables.Host, text, "is not a host name or IP address to listen on.",
+                "Write localhost (this machine only), 0.0.0.0 (every IPv4 interface), :: (every interface) or an address of this machine."));
+        }
+
+        return host;
+    }
+
+    private static Uri? ReadUpstream(IConfiguration configuration, List<ConfigurationProblem> problems)
+    {
+        var text = configuration[ServerVariables.Upstream];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment) && string.IsNullOrEmpty(uri.UserInfo))
+        {
+            return uri;
+        }
+
+        problems.Add(new ConfigurationProblem(ServerVariables.Upstream, text, "is not an http:// or https:// URL without query, fragment or user information.",
+            "Write the base URL of the API to put CORS in front of, such as http://localhost:8080."));
+        return null;
+    }
+
+    private static LogLevel ReadLogLevel(IConfiguration configuration, List<ConfigurationProblem> problems)
+    {
+        var text = configuration[ServerVariables.LogLevel];
+        if (text is null)
+        {
+            return LogLevel.Information;
+        }
+
+        if (Enum.TryParse<LogLevel>(text.Trim(), ignoreCase: true, out var level) && Enum.IsDefined(level) && !int.TryParse(text, CultureInfo.InvariantCulture, out _))
+        {
+            return level;
+        }
+
+        problems.Add(new ConfigurationProblem(ServerVariables.LogLevel, text, "is not a log level.", "Write one of Trace, Debug, Information, Warning, Error, Critical or None."));
+        return LogLevel.Information;
+    }
+}

@@ -1,0 +1,34 @@
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Transforms;
+
+namespace CorsKit.Server.Gateway;
+
+/// <summary>Puts every route but the server's own in front of <c>UPSTREAM</c>, through YARP.</summary>
+internal static class GatewayRegistration
+{
+    private const string Id = "upstream";
+
+    public static void AddGateway(this IServiceCollection services, Uri upstream)
+    {
+        var route = new RouteConfig
+        {
+            RouteId = Id,
+            ClusterId = Id,
+            Match = new RouteMatch { Path = "{**path}" },
+
+            // After the server's own routes, whatever their order of registration.
+            Order = int.MaxValue,
+        };
+        var cluster = new ClusterConfig
+        {
+            ClusterId = Id,
+            Destinations = new Dictionary<string, DestinationConfig> { [Id] = new() { Address = upstream.ToString() } },
+        };
+        services.AddReverseProxy()
+            .LoadFromMemory([route], [cluster])
+            .AddTransforms(context => context.AddResponseTransform(UpstreamCorsHeaders.Strip));
+    }
+
+    public static void MapGateway(this IEndpointRouteBuilder app) =>
+        app.MapReverseProxy(proxy => proxy.Use(UpstreamErrors.Describe));
+}

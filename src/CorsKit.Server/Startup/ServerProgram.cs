@@ -1,0 +1,99 @@
+using CorsKit.Policy;
+using CorsKit.Server.Configuration;
+using CorsKit.Server.Gateway;
+using CorsKit.Server.Routes;
+
+namespace CorsKit.Server.Startup;
+
+/// <summary>
+/// Reads and validates the whole configuration before listening; a configuration mistake ends the process with
+/// exit code 1 and a list of every problem, never a stack trace.
+/// </summary>
+internal static class ServerProgram
+{
+    /// <summary>The exit code of a configuration the server refuses to start with.</summary>
+    public const int InvalidConfiguration = 1;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
+    {
+        WebApplicationBuilder builder;
+        try
+        {
+            builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = Directory.GetCurrentDirectory() });
+            LastGoodJsonConfigurationSource.ReplaceIn(builder.Configuration);
+        }
+        catch (InvalidDataException exception)
+        {
+            var reason = exception.InnerException?.Message ?? exception.Message;
+            return Refuse(errors, [new ConfigurationProblem("appsettings.json", null, $"could not be read: {reason}", "Correct the JSON, or remove the file.")]);
+        }
+
+        if (!ServerConfiguration.TryAddDotEnv(builder.Configuration, builder.Environment.ContentRootPath, out var dotEnvProblem))
+        {
+            return Refuse(errors, [dotEnvProblem!]);
+        }
+
+        var (settings, problems) = ServerSettingsReader.Read(builder.Configuration);
+        if (settings is null)
+        {
+            return Refuse(errors, problems);
+        }
+
+        var compilation = CorsPolicy.TryCompile(settings.Cors);
+        if (!compilation.Succeeded)
+        {
+            return Refuse(errors, compilation.Errors.Select(problem => problem.RenameSettings(settings.CorsKeys)).ToList());
+        }
+
+        var app = Build(builder, settings);
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (IOException exception)
+        {
+            await errors.WriteLineAsync($"CorsKit.Server could not listen on {settings.ListenUrl}: {exception.Message}");
+            await errors.WriteLineAsync($"Fix: set {ServerVariables.Port} to a free port (or 0 for any free port), or stop the program using it.");
+            return InvalidConfiguration;
+        }
+
+        var warnings = compilation.Warnings.Select(warning => warning.RenameSettings(settings.CorsKeys)).ToList();
+        await output.WriteAsync(StartupReport.Describe(settings, compilation.Policy!, warnings, app.Urls));
+        await output.FlushAsync();
+        await app.WaitForShutdownAsync();
+        return 0;
+    }
+
+    private static WebApplication Build(WebApplicationBuilder builder, ServerSettings settings)
+    {
+        builder.WebHost.UseUrls(settings.ListenUrl);
+        ServerConfiguration.ApplyLogLevel(builder, settings.LogLevel);
+        builder.Services.AddCorsKit(ServerConfiguration.EffectiveCorsSection(builder.Configuration));
+        if (settings.Upstream is { } upstream)
+        {
+            builder.Services.AddGateway(upstream);
+        }
+
+        var app = builder.Build();
+        app.UseCorsKit();
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        if (settings.Upstream is null)
+        {
+            HelloRoutes.Map(app);
+            EchoRoute.Map(app);
+        }
+        else
+        {
+            app.MapGateway();
+        }
+
+        return app;
+    }
+
+    private static int Refuse(TextWriter errors, IReadOnlyList<ConfigurationProblem> problems)
+    {
+        errors.WriteLine(new CorsConfigurationException(problems).Message.Replace("The CORS configuration", "The server's configuration", StringComparison.Ordinal));
+        errors.WriteLine("CorsKit.Server did not start. Fix the settings above (environment variables, .env or appsettings.json) and run it again.");
+        return InvalidConfiguration;
+    }
+}

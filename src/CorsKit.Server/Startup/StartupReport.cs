@@ -1,0 +1,31 @@
+using System.Text;
+using CorsKit.Policy;
+using CorsKit.Server.Configuration;
+
+namespace CorsKit.Server.Startup;
+
+/// <summary>The one block the server prints when it starts: where it listens, the policy in force, and each risk.</summary>
+internal static class StartupReport
+{
+    public static string Describe(ServerSettings settings, CorsPolicy policy, IReadOnlyList<ConfigurationProblem> warnings, ICollection<string> urls)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(FormattableString.Invariant($"CorsKit.Server listening on {string.Join(", ", urls)}"));
+        Line(text, "mode", settings.Upstream is { } upstream ? $"gateway to {upstream} (own route: /healthz)" : "server (routes: /, /healthz, /echo)");
+        Line(text, "origins", string.Join(", ", policy.Origins));
+        Line(text, "methods", policy.Methods.Count == 0 ? "GET, HEAD, POST only" : string.Join(", ", policy.Methods) + " (GET, HEAD, POST always)");
+        Line(text, "headers", policy.Headers.Count == 0 ? "(none beyond the safelisted)" : string.Join(", ", policy.Headers));
+        Line(text, "credentials", policy.AllowsCredentials ? "allowed" : "not allowed");
+        Line(text, "expose headers", policy.ExposeHeaders.Count == 0 ? "(none)" : string.Join(", ", policy.ExposeHeaders));
+        Line(text, "preflight max age", policy.MaxAge is { } maxAge ? FormattableString.Invariant($"{maxAge.TotalSeconds} s") : "(browser default: 5 s)");
+        foreach (var warning in warnings)
+        {
+            text.AppendLine(FormattableString.Invariant($"warning: {warning}"));
+        }
+
+        return text.ToString();
+    }
+
+    private static void Line(StringBuilder text, string name, string value) =>
+        text.AppendLine(FormattableString.Invariant($"  {name + ":",-19}{value}"));
+}
