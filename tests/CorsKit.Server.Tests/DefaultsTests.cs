@@ -1,0 +1,72 @@
+using System.Net;
+
+namespace CorsKit.Server.Tests;
+
+// With no configuration at all, the server is the seed's: hello on /, credentials, GET/POST/DELETE,
+// Content-Type and Authorization, for any local development frontend.
+public class DefaultsTests : IAsyncLifetime
+{
+    private ServerProcess _server = null!;
+
+    public async Task InitializeAsync() => _server = await ServerProcess.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task Says_hello_on_the_root()
+    {
+        var response = await _server.Client.Get("/", origin: null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Hello", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Is_healthy_once_listening()
+    {
+        var response = await _server.Client.Get("/healthz", origin: null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:5173")]
+    [InlineData("http://localhost:3000")]
+    [InlineData("http://127.0.0.1:8080")]
+    [InlineData("http://[::1]:4200")]
+    public async Task Allows_any_local_frontend_with_credentials(string origin)
+    {
+        var response = await _server.Client.Preflight("/", origin, "DELETE", "authorization,content-type");
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(origin, response.Header("Access-Control-Allow-Origin"));
+        Assert.Equal("true", response.Header("Access-Control-Allow-Credentials"));
+        Assert.Equal("GET, POST, DELETE", response.Header("Access-Control-Allow-Methods"));
+        Assert.Equal("Content-Type, Authorization", response.Header("Access-Control-Allow-Headers"));
+    }
+
+    [Fact]
+    public async Task Refuses_other_origins()
+    {
+        var preflight = await _server.Client.Preflight("/", "https://evil.example", "DELETE");
+        Assert.Equal(HttpStatusCode.Forbidden, preflight.StatusCode);
+        Assert.Null(preflight.Header("Access-Control-Allow-Origin"));
+
+        var actual = await _server.Client.Get("/", "https://evil.example");
+        Assert.Equal(HttpStatusCode.OK, actual.StatusCode);
+        Assert.Null(actual.Header("Access-Control-Allow-Origin"));
+        Assert.Contains("Origin", actual.Header("Vary") ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Refuses_methods_and_headers_outside_the_seed()
+    {
+        Assert.Equal(HttpStatusCode.Forbidden, (await _server.Client.Preflight("/", "http://localhost:5173", "PUT")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _server.Client.Preflight("/", "http://localhost:5173", "POST", "x-custom")).StatusCode);
+    }
+
+    [Fact]
+    public void Prints_one_block_with_the_address_and_the_policy()
+    {
+        Assert.Contains($"CorsKit.Server listening on {_server.BaseAddress.ToString().TrimEnd('/')}", _server.Output, StringComparison.Ordinal);
+        Assert.Contains("http://localhost:*, http://127.0.0.1:*, http://[::1]:*", _server.Output, StringComparison.Ordinal);
+        Assert.Contains("credentials:", _server.Output, StringComparison.Ordinal);
+    }
+}

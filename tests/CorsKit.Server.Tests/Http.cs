@@ -1,0 +1,34 @@
+namespace CorsKit.Server.Tests;
+
+/// <summary>Requests as a browser would send them.</summary>
+internal static class Http
+{
+    public static Task<HttpResponseMessage> Preflight(this HttpClient client, string path, string origin, string method, string? headers = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Options, path);
+        request.Headers.Add("Origin", origin);
+        request.Headers.Add("Access-Control-Request-Method", method);
+        if (headers is not null)
+        {
+            request.Headers.Add("Access-Control-Request-Headers", headers);
+        }
+
+        return client.SendAsync(request);
+    }
+
+    public static Task<HttpResponseMessage> Get(this HttpClient client, string path, string? origin)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+
+        return client.SendAsync(request);
+    }
+
+    public static string? Header(this HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values)
+            ? string.Join(", ", values)
+            : null;
+}

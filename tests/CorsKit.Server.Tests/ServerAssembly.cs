@@ -1,0 +1,32 @@
+namespace CorsKit.Server.Tests;
+
+/// <summary>Finds the server's build output: same configuration as these tests, in its own project folder.</summary>
+internal static class ServerAssembly
+{
+    public static string Path { get; } = Find();
+
+    /// <summary>The repository's root, where CorsKit.slnx is.</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(directory.FullName, "CorsKit.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No CorsKit.slnx above {AppContext.BaseDirectory}.");
+    }
+
+    private static string Find()
+    {
+        // Tests run from tests/CorsKit.Server.Tests/bin/<Configuration>/<framework>/.
+        var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(System.IO.Path.DirectorySeparatorChar));
+        var configuration = framework.Parent!.Name;
+        var path = System.IO.Path.Combine(RepositoryRoot, "src", "CorsKit.Server", "bin", configuration, framework.Name, "CorsKit.Server.dll");
+        return File.Exists(path) ? path : throw new InvalidOperationException($"Build the server first: {path} is missing.");
+    }
+}
