@@ -6,7 +6,8 @@ namespace CorsKit.Browser.Tests.Infrastructure;
 /// <summary>
 /// CORS headers written by hand from the query string, for responses the engine refuses to produce (such as
 /// <c>*</c> with credentials): the suite still needs the browser's verdict on them to know the engine is right to refuse.
-/// <c>acao=origin</c> echoes the request's Origin; other values are sent as given. Preflights are answered 204.
+/// <c>acao=origin</c> echoes the request's Origin; other values are sent as given. Preflights are answered 204,
+/// unless the URL asks for a redirect.
 /// </summary>
 internal static class RawCorsHeaders
 {
@@ -33,7 +34,8 @@ internal static class RawCorsHeaders
                 }
             }
 
-            if (request.Method == HttpMethods.Options && request.Headers.AccessControlRequestMethod.Count > 0)
+            // A preflight to a redirecting URL is redirected too, so the suite can show that browsers refuse that.
+            if (request.Method == HttpMethods.Options && request.Headers.AccessControlRequestMethod.Count > 0 && request.Query["redirect"].Count == 0)
             {
                 context.Response.StatusCode = StatusCodes.Status204NoContent;
                 return Task.CompletedTask;

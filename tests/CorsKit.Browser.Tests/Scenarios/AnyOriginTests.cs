@@ -9,7 +9,7 @@ namespace CorsKit.Browser.Tests.Scenarios;
 [Collection(UsesChromium.Name)]
 public sealed class AnyOriginTests(BrowserSuite suite)
 {
-    private Task<ApiServer> AnyOriginApiAsync() => suite.CorsKitApiAsync("any-origin", options => options.Origins.Add("*"));
+    private Task<ApiServer> AnyOriginApiAsync() => suite.AnyOriginApiAsync();
 
     [Theory]
     [InlineData("app.test")]

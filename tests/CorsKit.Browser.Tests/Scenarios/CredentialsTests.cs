@@ -17,8 +17,7 @@ public sealed class CredentialsTests(BrowserSuite suite)
             options.AllowInsecureOrigins = true; // the suite's origins are plain http on *.test names
         });
 
-    private Task<ApiServer> UncredentialedApiAsync() =>
-        suite.CorsKitApiAsync("credentials-off", options => options.Origins.Add(suite.Pages.Origin(BrowserSuite.AppHost)));
+    private Task<ApiServer> UncredentialedApiAsync() => suite.AppOriginOnlyApiAsync();
 
     [Fact]
     public async Task With_credentials_allowed_a_credentialed_fetch_sends_the_cookie_and_reads_the_response()

@@ -6,8 +6,7 @@ namespace CorsKit.Browser.Tests.Scenarios;
 [Collection(UsesChromium.Name)]
 public sealed class ExactOriginTests(BrowserSuite suite)
 {
-    private Task<ApiServer> ApiAsync() =>
-        suite.CorsKitApiAsync("exact-origin", options => options.Origins.Add(suite.Pages.Origin(BrowserSuite.AppHost)));
+    private Task<ApiServer> ApiAsync() => suite.AppOriginOnlyApiAsync();
 
     [Fact]
     public async Task The_listed_origin_reads_the_response()

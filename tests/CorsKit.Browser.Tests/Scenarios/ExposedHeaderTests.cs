@@ -23,8 +23,7 @@ public sealed class ExposedHeaderTests(BrowserSuite suite)
             options.ExposeHeaders.Add("*");
         });
 
-    private Task<ApiServer> ExposingNothingApiAsync() =>
-        suite.CorsKitApiAsync("expose-none", options => options.Origins.Add(suite.Pages.Origin(BrowserSuite.AppHost)));
+    private Task<ApiServer> ExposingNothingApiAsync() => suite.AppOriginOnlyApiAsync();
 
     [Fact]
     public async Task Without_exposed_headers_the_page_reads_only_safelisted_ones()

@@ -11,8 +11,7 @@ public sealed class SimpleAndPreflightedTests(BrowserSuite suite)
 {
     private static readonly string LongValue = new('a', 129);
 
-    private Task<ApiServer> OriginOnlyApiAsync() =>
-        suite.CorsKitApiAsync("preflight-origin-only", options => options.Origins.Add(suite.Pages.Origin(BrowserSuite.AppHost)));
+    private Task<ApiServer> OriginOnlyApiAsync() => suite.AppOriginOnlyApiAsync();
 
     private Task<ApiServer> PermissiveApiAsync() =>
         suite.CorsKitApiAsync("preflight-permissive", options =>
