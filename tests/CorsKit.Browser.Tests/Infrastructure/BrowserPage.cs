@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace CorsKit.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// The test page open at one origin, in its own browser context. <see cref="FetchAsync"/> runs a real
+/// The test page open at one origin, in a browser context. <see cref="FetchAsync"/> runs a real
 /// <c>fetch</c> in the page and reports what the page's script could see: that is the browser's CORS verdict.
 /// </summary>
 internal sealed class BrowserPage : IAsyncDisposable
@@ -53,5 +53,6 @@ internal sealed class BrowserPage : IAsyncDisposable
     public Task AddCookieAsync(ApiServer api, string name, string value) =>
         _context.AddCookiesAsync([new Cookie { Name = name, Value = value, Url = api.Origin, SameSite = SameSiteAttribute.Lax }]);
 
+    /// <summary>Closes the page's context; only for pages from <see cref="BrowserSuite.OpenIsolatedPageAsync"/>.</summary>
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
 }

@@ -6,7 +6,7 @@ namespace CorsKit.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// Everything the run shares: one headless Chromium, the page server, and each API configuration, started the first
-/// time a test asks for it and kept until the run ends. Tests get a fresh browser context per page they open.
+/// time a test asks for it and kept until the run ends. Each scenario class gets a browser context of its own (see <see cref="BrowserScenario"/>).
 /// </summary>
 public sealed class BrowserSuite : IAsyncLifetime
 {
@@ -28,6 +28,8 @@ public sealed class BrowserSuite : IAsyncLifetime
     ];
 
     private readonly ConcurrentDictionary<string, Lazy<Task<ApiServer>>> _apis = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<IBrowserContext>>> _contexts = new();
+    private readonly ConcurrentDictionary<(string Group, string Origin), Lazy<Task<BrowserPage>>> _pagesByGroup = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private PageServer? _pages;
@@ -75,21 +77,23 @@ public sealed class BrowserSuite : IAsyncLifetime
             app.MapApiEndpoints();
         });
 
-    /// <summary>Opens the page server's page at <paramref name="origin"/> in a new browser context (own cookies and preflight cache).</summary>
-    internal async Task<BrowserPage> OpenPageAsync(string origin)
+    /// <summary>
+    /// The page at <paramref name="origin"/> in <paramref name="group"/>'s browser context, opened on first use and
+    /// kept for the run. The context (cookies, preflight cache) belongs to that group alone.
+    /// </summary>
+    internal async Task<BrowserPage> GroupPageAsync(string group, string origin)
     {
-        var browser = _browser ?? throw new InvalidOperationException("The suite has not started.");
-        var context = await browser.NewContextAsync();
+        var context = await _contexts.GetOrAdd(group, _ => new Lazy<Task<IBrowserContext>>(NewContextAsync)).Value;
+        return await _pagesByGroup.GetOrAdd((group, origin), _ => new Lazy<Task<BrowserPage>>(() => OpenPageAsync(context, origin))).Value;
+    }
+
+    /// <summary>Opens the page at <paramref name="origin"/> in a context of its own, for a test that must not share one; the caller disposes it.</summary>
+    internal async Task<BrowserPage> OpenIsolatedPageAsync(string origin)
+    {
+        var context = await NewContextAsync();
         try
         {
-            var page = await context.NewPageAsync();
-            var response = await page.GotoAsync(origin + "/");
-            if (response is not { Ok: true })
-            {
-                throw new InvalidOperationException($"The test page at {origin}/ did not load (status {response?.Status}).");
-            }
-
-            return new BrowserPage(context, page, origin);
+            return await OpenPageAsync(context, origin);
         }
         catch
         {
@@ -98,13 +102,26 @@ public sealed class BrowserSuite : IAsyncLifetime
         }
     }
 
-    /// <summary>Opens the page at <c>http://<paramref name="host"/>:PORT</c> (the page server's other port when asked).</summary>
-    internal Task<BrowserPage> OpenPageAsync(string host, bool otherPort) => OpenPageAsync(Pages.Origin(host, otherPort));
+    private Task<IBrowserContext> NewContextAsync() =>
+        (_browser ?? throw new InvalidOperationException("The suite has not started.")).NewContextAsync();
+
+    private static async Task<BrowserPage> OpenPageAsync(IBrowserContext context, string origin)
+    {
+        var page = await context.NewPageAsync();
+        var response = await page.GotoAsync(origin + "/");
+        if (response is not { Ok: true })
+        {
+            throw new InvalidOperationException($"The test page at {origin}/ did not load (status {response?.Status}).");
+        }
+
+        return new BrowserPage(context, page, origin);
+    }
 
     public async Task DisposeAsync()
     {
         if (_browser is not null)
         {
+            // Closing the browser closes every context and page with it.
             await _browser.CloseAsync();
         }
 

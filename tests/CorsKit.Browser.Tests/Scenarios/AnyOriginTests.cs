@@ -6,10 +6,9 @@ namespace CorsKit.Browser.Tests.Scenarios;
 /// <c>*</c>: every origin may read, but never with credentials. The engine refuses to combine the two, so the
 /// misconfigured combination is served by hand to prove that the browser refuses it too.
 /// </summary>
-[Collection(UsesChromium.Name)]
-public sealed class AnyOriginTests(BrowserSuite suite)
+public sealed class AnyOriginTests(BrowserSuite suite) : BrowserScenario(suite)
 {
-    private Task<ApiServer> AnyOriginApiAsync() => suite.AnyOriginApiAsync();
+    private Task<ApiServer> AnyOriginApiAsync() => Suite.AnyOriginApiAsync();
 
     [Theory]
     [InlineData("app.test")]
@@ -18,7 +17,7 @@ public sealed class AnyOriginTests(BrowserSuite suite)
     public async Task Any_page_reads_the_response_without_credentials(string host)
     {
         var api = await AnyOriginApiAsync();
-        await using var page = await suite.OpenPageAsync(host, otherPort: false);
+        var page = await PageAsync(host);
 
         var verdict = BrowserAssert.Allowed(await page.FetchAsync(api.Url(ApiServer.NewPath("any-origin"))));
 
@@ -29,7 +28,7 @@ public sealed class AnyOriginTests(BrowserSuite suite)
     public async Task Including_credentials_is_blocked_because_star_never_covers_credentialed_requests()
     {
         var api = await AnyOriginApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         var path = ApiServer.NewPath("any-origin-credentials");
 
         BrowserAssert.Blocked(await page.FetchAsync(api.Url(path), FetchInit.IncludingCredentials()));
@@ -40,8 +39,8 @@ public sealed class AnyOriginTests(BrowserSuite suite)
     [Fact]
     public async Task Star_with_allow_credentials_true_is_still_blocked_for_a_credentialed_fetch()
     {
-        var raw = await suite.RawApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var raw = await Suite.RawApiAsync();
+        var page = await PageAsync();
         var path = ApiServer.NewPath("raw-star-credentials");
 
         BrowserAssert.Blocked(await page.FetchAsync(raw.Url(path + "?acao=*&acac=true"), FetchInit.IncludingCredentials()));
@@ -50,8 +49,8 @@ public sealed class AnyOriginTests(BrowserSuite suite)
     [Fact]
     public async Task Star_with_allow_credentials_true_is_readable_when_the_fetch_omits_credentials()
     {
-        var raw = await suite.RawApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var raw = await Suite.RawApiAsync();
+        var page = await PageAsync();
 
         BrowserAssert.Allowed(await page.FetchAsync(raw.Url(ApiServer.NewPath("raw-star-omit") + "?acao=*&acac=true"), new FetchInit { Credentials = "omit" }));
     }
@@ -60,8 +59,8 @@ public sealed class AnyOriginTests(BrowserSuite suite)
     public async Task The_echoed_origin_with_allow_credentials_true_is_readable_with_credentials()
     {
         // The control for the two tests above: the same credentialed fetch passes once the origin is named.
-        var raw = await suite.RawApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var raw = await Suite.RawApiAsync();
+        var page = await PageAsync();
 
         BrowserAssert.Allowed(await page.FetchAsync(raw.Url(ApiServer.NewPath("raw-echo-credentials") + "?acao=origin&acac=true"), FetchInit.IncludingCredentials()));
     }

@@ -6,24 +6,23 @@ namespace CorsKit.Browser.Tests.Scenarios;
 /// Credentials on and off. The API's cookie is sent by the browser only when a fetch includes credentials; the
 /// response is readable then only if the policy allows credentials.
 /// </summary>
-[Collection(UsesChromium.Name)]
-public sealed class CredentialsTests(BrowserSuite suite)
+public sealed class CredentialsTests(BrowserSuite suite) : BrowserScenario(suite)
 {
     private Task<ApiServer> CredentialedApiAsync() =>
-        suite.CorsKitApiAsync("credentials-on", options =>
+        Suite.CorsKitApiAsync("credentials-on", options =>
         {
-            options.Origins.Add(suite.Pages.Origin(BrowserSuite.AppHost));
+            options.Origins.Add(Suite.Pages.Origin(BrowserSuite.AppHost));
             options.Credentials = true;
             options.AllowInsecureOrigins = true; // the suite's origins are plain http on *.test names
         });
 
-    private Task<ApiServer> UncredentialedApiAsync() => suite.AppOriginOnlyApiAsync();
+    private Task<ApiServer> UncredentialedApiAsync() => Suite.AppOriginOnlyApiAsync();
 
     [Fact]
     public async Task With_credentials_allowed_a_credentialed_fetch_sends_the_cookie_and_reads_the_response()
     {
         var api = await CredentialedApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         await page.AddCookieAsync(api, "session", "s1");
 
         var verdict = BrowserAssert.Allowed(await page.FetchAsync(api.Url(ApiServer.NewPath("credentials-on")), FetchInit.IncludingCredentials()));
@@ -37,7 +36,7 @@ public sealed class CredentialsTests(BrowserSuite suite)
     public async Task With_credentials_allowed_a_fetch_without_credentials_sends_no_cookie_and_reads_the_response(string credentials)
     {
         var api = await CredentialedApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         await page.AddCookieAsync(api, "session", "s2");
 
         var verdict = BrowserAssert.Allowed(await page.FetchAsync(api.Url(ApiServer.NewPath("credentials-on-omit")), new FetchInit { Credentials = credentials }));
@@ -49,7 +48,7 @@ public sealed class CredentialsTests(BrowserSuite suite)
     public async Task With_credentials_off_a_credentialed_fetch_reaches_the_server_with_the_cookie_but_is_blocked()
     {
         var api = await UncredentialedApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         await page.AddCookieAsync(api, "session", "s3");
         var path = ApiServer.NewPath("credentials-off");
 
@@ -62,7 +61,7 @@ public sealed class CredentialsTests(BrowserSuite suite)
     public async Task With_credentials_off_a_fetch_without_credentials_reads_the_response()
     {
         var api = await UncredentialedApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
 
         BrowserAssert.Allowed(await page.FetchAsync(api.Url(ApiServer.NewPath("credentials-off-omit"))));
     }

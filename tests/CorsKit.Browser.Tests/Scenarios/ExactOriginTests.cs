@@ -3,16 +3,15 @@ using CorsKit.Browser.Tests.Infrastructure;
 namespace CorsKit.Browser.Tests.Scenarios;
 
 /// <summary>An API that lists one exact origin: only that page, on that port, may read its responses.</summary>
-[Collection(UsesChromium.Name)]
-public sealed class ExactOriginTests(BrowserSuite suite)
+public sealed class ExactOriginTests(BrowserSuite suite) : BrowserScenario(suite)
 {
-    private Task<ApiServer> ApiAsync() => suite.AppOriginOnlyApiAsync();
+    private Task<ApiServer> ApiAsync() => Suite.AppOriginOnlyApiAsync();
 
     [Fact]
     public async Task The_listed_origin_reads_the_response()
     {
         var api = await ApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         var path = ApiServer.NewPath("exact-allowed");
 
         var verdict = BrowserAssert.Allowed(await page.FetchAsync(api.Url(path)));
@@ -29,7 +28,7 @@ public sealed class ExactOriginTests(BrowserSuite suite)
     public async Task Any_other_origin_is_blocked_although_the_request_reached_the_server(string host, bool otherPort)
     {
         var api = await ApiAsync();
-        await using var page = await suite.OpenPageAsync(host, otherPort);
+        var page = await PageAsync(host, otherPort);
         var path = ApiServer.NewPath("exact-blocked");
 
         BrowserAssert.Blocked(await page.FetchAsync(api.Url(path)));

@@ -6,30 +6,29 @@ namespace CorsKit.Browser.Tests.Scenarios;
 /// A cross-origin page reads only the safelisted response headers and those the server exposes. Every API response
 /// carries X-Exposed and X-Hidden; the policy decides which the page's script can see.
 /// </summary>
-[Collection(UsesChromium.Name)]
-public sealed class ExposedHeaderTests(BrowserSuite suite)
+public sealed class ExposedHeaderTests(BrowserSuite suite) : BrowserScenario(suite)
 {
     private Task<ApiServer> ExposingApiAsync() =>
-        suite.CorsKitApiAsync("expose-one", options =>
+        Suite.CorsKitApiAsync("expose-one", options =>
         {
-            options.Origins.Add(suite.Pages.Origin(BrowserSuite.AppHost));
+            options.Origins.Add(Suite.Pages.Origin(BrowserSuite.AppHost));
             options.ExposeHeaders.Add(ApiEndpoints.ExposedHeader);
         });
 
     private Task<ApiServer> ExposingAllApiAsync() =>
-        suite.CorsKitApiAsync("expose-all", options =>
+        Suite.CorsKitApiAsync("expose-all", options =>
         {
-            options.Origins.Add(suite.Pages.Origin(BrowserSuite.AppHost));
+            options.Origins.Add(Suite.Pages.Origin(BrowserSuite.AppHost));
             options.ExposeHeaders.Add("*");
         });
 
-    private Task<ApiServer> ExposingNothingApiAsync() => suite.AppOriginOnlyApiAsync();
+    private Task<ApiServer> ExposingNothingApiAsync() => Suite.AppOriginOnlyApiAsync();
 
     [Fact]
     public async Task Without_exposed_headers_the_page_reads_only_safelisted_ones()
     {
         var api = await ExposingNothingApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
 
         var verdict = BrowserAssert.Allowed(await page.FetchAsync(api.Url(ApiServer.NewPath("expose-none"))));
 
@@ -43,7 +42,7 @@ public sealed class ExposedHeaderTests(BrowserSuite suite)
     public async Task An_exposed_header_is_readable_and_an_unexposed_one_is_not()
     {
         var api = await ExposingApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
 
         var verdict = BrowserAssert.Allowed(await page.FetchAsync(api.Url(ApiServer.NewPath("expose-one"))));
 
@@ -55,7 +54,7 @@ public sealed class ExposedHeaderTests(BrowserSuite suite)
     public async Task Star_exposes_every_header_without_credentials()
     {
         var api = await ExposingAllApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
 
         var verdict = BrowserAssert.Allowed(await page.FetchAsync(api.Url(ApiServer.NewPath("expose-all"))));
 
@@ -68,8 +67,8 @@ public sealed class ExposedHeaderTests(BrowserSuite suite)
     [InlineData("include", false)]
     public async Task A_literal_star_in_expose_headers_exposes_everything_only_without_credentials(string credentials, bool hiddenReadable)
     {
-        var raw = await suite.RawApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var raw = await Suite.RawApiAsync();
+        var page = await PageAsync();
 
         var verdict = BrowserAssert.Allowed(await page.FetchAsync(
             raw.Url(ApiServer.NewPath("raw-expose-star") + "?acao=origin&acac=true&aceh=*"), new FetchInit { Credentials = credentials }));

@@ -6,21 +6,20 @@ namespace CorsKit.Browser.Tests.Scenarios;
 /// Browsers upper-case only DELETE, GET, HEAD, OPTIONS, POST and PUT; every other method keeps its case and is
 /// compared byte for byte, so <c>patch</c> and <c>PATCH</c> are different methods.
 /// </summary>
-[Collection(UsesChromium.Name)]
-public sealed class MethodCaseTests(BrowserSuite suite)
+public sealed class MethodCaseTests(BrowserSuite suite) : BrowserScenario(suite)
 {
     private Task<ApiServer> UpperCaseApiAsync() =>
-        suite.CorsKitApiAsync("methods-upper", options =>
+        Suite.CorsKitApiAsync("methods-upper", options =>
         {
-            options.Origins.Add(suite.Pages.Origin(BrowserSuite.AppHost));
+            options.Origins.Add(Suite.Pages.Origin(BrowserSuite.AppHost));
             options.Methods.Add("DELETE");
             options.Methods.Add("PATCH");
         });
 
     private Task<ApiServer> LowerCasePatchApiAsync() =>
-        suite.CorsKitApiAsync("methods-lower-patch", options =>
+        Suite.CorsKitApiAsync("methods-lower-patch", options =>
         {
-            options.Origins.Add(suite.Pages.Origin(BrowserSuite.AppHost));
+            options.Origins.Add(Suite.Pages.Origin(BrowserSuite.AppHost));
             options.Methods.Add("patch");
         });
 
@@ -32,7 +31,7 @@ public sealed class MethodCaseTests(BrowserSuite suite)
     public async Task Methods_the_browser_normalizes_or_that_match_exactly_pass(string fetchMethod, string sentMethod)
     {
         var api = await UpperCaseApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         var path = ApiServer.NewPath("method-case-allowed");
 
         var verdict = BrowserAssert.Allowed(await page.FetchAsync(api.Url(path), FetchInit.WithMethod(fetchMethod)));
@@ -47,7 +46,7 @@ public sealed class MethodCaseTests(BrowserSuite suite)
     public async Task A_patch_method_in_another_case_than_listed_is_blocked(string fetchMethod)
     {
         var api = await UpperCaseApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         var path = ApiServer.NewPath("method-case-blocked");
 
         BrowserAssert.Blocked(await page.FetchAsync(api.Url(path), FetchInit.WithMethod(fetchMethod)));
@@ -60,7 +59,7 @@ public sealed class MethodCaseTests(BrowserSuite suite)
     public async Task A_lower_case_patch_policy_allows_patch_and_refuses_PATCH()
     {
         var api = await LowerCasePatchApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         var lowerPath = ApiServer.NewPath("lower-patch");
         var upperPath = ApiServer.NewPath("upper-patch");
 

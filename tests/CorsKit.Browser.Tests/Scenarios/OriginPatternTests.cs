@@ -3,14 +3,13 @@ using CorsKit.Browser.Tests.Infrastructure;
 namespace CorsKit.Browser.Tests.Scenarios;
 
 /// <summary>The two origin patterns, and the look-alike origins they must refuse.</summary>
-[Collection(UsesChromium.Name)]
-public sealed class OriginPatternTests(BrowserSuite suite)
+public sealed class OriginPatternTests(BrowserSuite suite) : BrowserScenario(suite)
 {
     private Task<ApiServer> SubdomainApiAsync() =>
-        suite.CorsKitApiAsync("subdomain-pattern", options => options.Origins.Add(suite.Pages.Origin("*.app.test")));
+        Suite.CorsKitApiAsync("subdomain-pattern", options => options.Origins.Add(Suite.Pages.Origin("*.app.test")));
 
     private Task<ApiServer> AnyPortApiAsync() =>
-        suite.CorsKitApiAsync("any-port-pattern", options => options.Origins.Add("http://app.test:*"));
+        Suite.CorsKitApiAsync("any-port-pattern", options => options.Origins.Add("http://app.test:*"));
 
     [Theory]
     [InlineData("x.app.test")]
@@ -18,7 +17,7 @@ public sealed class OriginPatternTests(BrowserSuite suite)
     public async Task A_subdomain_pattern_allows_subdomains_at_any_depth(string host)
     {
         var api = await SubdomainApiAsync();
-        await using var page = await suite.OpenPageAsync(host, otherPort: false);
+        var page = await PageAsync(host);
 
         var verdict = BrowserAssert.Allowed(await page.FetchAsync(api.Url(ApiServer.NewPath("subdomain-allowed"))));
 
@@ -33,7 +32,7 @@ public sealed class OriginPatternTests(BrowserSuite suite)
     public async Task A_subdomain_pattern_refuses_look_alikes(string host, bool otherPort)
     {
         var api = await SubdomainApiAsync();
-        await using var page = await suite.OpenPageAsync(host, otherPort);
+        var page = await PageAsync(host, otherPort);
         var path = ApiServer.NewPath("subdomain-refused");
 
         BrowserAssert.Blocked(await page.FetchAsync(api.Url(path)));
@@ -47,7 +46,7 @@ public sealed class OriginPatternTests(BrowserSuite suite)
     public async Task An_any_port_pattern_allows_the_host_on_every_port(bool otherPort)
     {
         var api = await AnyPortApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort);
+        var page = await PageAsync(otherPort: otherPort);
 
         var verdict = BrowserAssert.Allowed(await page.FetchAsync(api.Url(ApiServer.NewPath("any-port-allowed"))));
 
@@ -60,7 +59,7 @@ public sealed class OriginPatternTests(BrowserSuite suite)
     public async Task An_any_port_pattern_refuses_other_hosts(string host)
     {
         var api = await AnyPortApiAsync();
-        await using var page = await suite.OpenPageAsync(host, otherPort: false);
+        var page = await PageAsync(host);
         var path = ApiServer.NewPath("any-port-refused");
 
         BrowserAssert.Blocked(await page.FetchAsync(api.Url(path)));

@@ -6,13 +6,12 @@ namespace CorsKit.Browser.Tests.Scenarios;
 /// Access-Control-Max-Age lets the browser skip the preflight for repeat requests; 0 turns the cache off. Counted
 /// at the server, never timed.
 /// </summary>
-[Collection(UsesChromium.Name)]
-public sealed class PreflightCacheTests(BrowserSuite suite)
+public sealed class PreflightCacheTests(BrowserSuite suite) : BrowserScenario(suite)
 {
     private Task<ApiServer> ApiAsync(int maxAgeSeconds) =>
-        suite.CorsKitApiAsync("max-age-" + maxAgeSeconds, options =>
+        Suite.CorsKitApiAsync("max-age-" + maxAgeSeconds, options =>
         {
-            options.Origins.Add(suite.Pages.Origin(BrowserSuite.AppHost));
+            options.Origins.Add(Suite.Pages.Origin(BrowserSuite.AppHost));
             options.Methods.Add("PUT");
             options.Headers.Add("X-Custom");
             options.MaxAge = TimeSpan.FromSeconds(maxAgeSeconds);
@@ -22,7 +21,7 @@ public sealed class PreflightCacheTests(BrowserSuite suite)
     public async Task With_a_max_age_the_second_request_sends_no_preflight()
     {
         var api = await ApiAsync(600);
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         var url = api.Url(ApiServer.NewPath("max-age-cached"));
         var path = new Uri(url).AbsolutePath;
 
@@ -37,7 +36,7 @@ public sealed class PreflightCacheTests(BrowserSuite suite)
     public async Task With_max_age_zero_every_request_is_preflighted()
     {
         var api = await ApiAsync(0);
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         var path = ApiServer.NewPath("max-age-zero");
 
         BrowserAssert.Allowed(await page.FetchAsync(api.Url(path), FetchInit.WithMethod("PUT")));
@@ -50,7 +49,7 @@ public sealed class PreflightCacheTests(BrowserSuite suite)
     public async Task A_cached_preflight_also_covers_headers_it_allowed_without_being_asked()
     {
         var api = await ApiAsync(600);
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         var path = ApiServer.NewPath("max-age-new-header");
 
         BrowserAssert.Allowed(await page.FetchAsync(api.Url(path), FetchInit.WithMethod("PUT")));
@@ -64,7 +63,7 @@ public sealed class PreflightCacheTests(BrowserSuite suite)
     public async Task The_preflight_cache_is_per_url()
     {
         var api = await ApiAsync(600);
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         var first = ApiServer.NewPath("max-age-url-a");
         var second = ApiServer.NewPath("max-age-url-b");
 

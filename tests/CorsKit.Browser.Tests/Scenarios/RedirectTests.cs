@@ -6,14 +6,13 @@ namespace CorsKit.Browser.Tests.Scenarios;
 /// Redirects: the browser runs the CORS check on every hop, refuses redirected preflights, and after a redirect to
 /// another origin sends <c>Origin: null</c>, which only <c>*</c> accepts.
 /// </summary>
-[Collection(UsesChromium.Name)]
-public sealed class RedirectTests(BrowserSuite suite)
+public sealed class RedirectTests(BrowserSuite suite) : BrowserScenario(suite)
 {
     [Fact]
     public async Task A_redirect_within_the_API_is_followed_and_both_hops_carry_the_page_origin()
     {
-        var api = await suite.AppOriginOnlyApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var api = await Suite.AppOriginOnlyApiAsync();
+        var page = await PageAsync();
         var hop = ApiServer.NewPath("redirect-hop");
         var target = ApiServer.NewPath("redirect-target");
 
@@ -28,8 +27,8 @@ public sealed class RedirectTests(BrowserSuite suite)
     [Fact]
     public async Task A_chain_of_redirects_with_CORS_on_every_hop_is_followed()
     {
-        var api = await suite.AppOriginOnlyApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var api = await Suite.AppOriginOnlyApiAsync();
+        var page = await PageAsync();
         var target = ApiServer.NewPath("chain-target");
         var second = api.RedirectUrl(ApiServer.NewPath("chain-second"), api.Url(target), status: 307);
         var first = api.RedirectUrl(ApiServer.NewPath("chain-first"), second, status: 301);
@@ -42,12 +41,12 @@ public sealed class RedirectTests(BrowserSuite suite)
     [Fact]
     public async Task A_preflighted_request_redirected_within_the_API_is_preflighted_again_for_the_new_url()
     {
-        var api = await suite.CorsKitApiAsync("redirect-put", options =>
+        var api = await Suite.CorsKitApiAsync("redirect-put", options =>
         {
-            options.Origins.Add(suite.Pages.Origin(BrowserSuite.AppHost));
+            options.Origins.Add(Suite.Pages.Origin(BrowserSuite.AppHost));
             options.Methods.Add("PUT");
         });
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         var hop = ApiServer.NewPath("redirect-put-hop");
         var target = ApiServer.NewPath("redirect-put-target");
 
@@ -63,8 +62,8 @@ public sealed class RedirectTests(BrowserSuite suite)
     [InlineData(true)]
     public async Task A_hop_without_CORS_headers_blocks_the_whole_fetch(bool hopHasCors)
     {
-        var raw = await suite.RawApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var raw = await Suite.RawApiAsync();
+        var page = await PageAsync();
         var target = ApiServer.NewPath("raw-redirect-target");
         var hop = ApiServer.NewPath("raw-redirect-hop");
         var hopUrl = raw.Url($"{hop}?{(hopHasCors ? "acao=origin&" : "")}redirect={Uri.EscapeDataString(raw.Url(target + "?acao=origin"))}");
@@ -79,8 +78,8 @@ public sealed class RedirectTests(BrowserSuite suite)
     [Fact]
     public async Task A_redirected_preflight_is_refused_and_the_request_never_sent()
     {
-        var raw = await suite.RawApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var raw = await Suite.RawApiAsync();
+        var page = await PageAsync();
         var hop = ApiServer.NewPath("raw-preflight-redirect");
         var target = ApiServer.NewPath("raw-preflight-target");
         var cors = "acao=origin&acam=PUT";
@@ -96,9 +95,9 @@ public sealed class RedirectTests(BrowserSuite suite)
     [Fact]
     public async Task After_a_redirect_to_another_origin_the_request_carries_origin_null_which_star_accepts()
     {
-        var first = await suite.AppOriginOnlyApiAsync();
-        var second = await suite.AnyOriginApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var first = await Suite.AppOriginOnlyApiAsync();
+        var second = await Suite.AnyOriginApiAsync();
+        var page = await PageAsync();
         var target = ApiServer.NewPath("cross-redirect-star");
 
         var verdict = BrowserAssert.Allowed(await page.FetchAsync(first.RedirectUrl(ApiServer.NewPath("cross-redirect-hop"), second.Url(target))));
@@ -109,9 +108,9 @@ public sealed class RedirectTests(BrowserSuite suite)
     [Fact]
     public async Task After_a_redirect_to_another_origin_an_API_that_lists_the_page_origin_is_blocked()
     {
-        var first = await suite.AppOriginOnlyApiAsync();
-        var second = await suite.CorsKitApiAsync("redirect-second-exact", options => options.Origins.Add(suite.Pages.Origin(BrowserSuite.AppHost)));
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var first = await Suite.AppOriginOnlyApiAsync();
+        var second = await Suite.CorsKitApiAsync("redirect-second-exact", options => options.Origins.Add(Suite.Pages.Origin(BrowserSuite.AppHost)));
+        var page = await PageAsync();
         var target = ApiServer.NewPath("cross-redirect-exact");
 
         BrowserAssert.Blocked(await page.FetchAsync(first.RedirectUrl(ApiServer.NewPath("cross-redirect-hop"), second.Url(target))));
@@ -122,9 +121,9 @@ public sealed class RedirectTests(BrowserSuite suite)
     [Fact]
     public async Task A_redirect_to_a_url_with_user_information_is_refused()
     {
-        var api = await suite.AppOriginOnlyApiAsync();
-        var other = await suite.AnyOriginApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var api = await Suite.AppOriginOnlyApiAsync();
+        var other = await Suite.AnyOriginApiAsync();
+        var page = await PageAsync();
         var target = ApiServer.NewPath("userinfo-target");
         var location = other.Url(target).Replace("http://", "http://user:secret@", StringComparison.Ordinal);
 

@@ -6,17 +6,16 @@ namespace CorsKit.Browser.Tests.Scenarios;
 /// Which fetches the browser sends straight away and which it asks about first, judged against an API that lists
 /// only the page's origin (no methods, no headers) and one that allows PUT, DELETE, X-Custom and Content-Type.
 /// </summary>
-[Collection(UsesChromium.Name)]
-public sealed class SimpleAndPreflightedTests(BrowserSuite suite)
+public sealed class SimpleAndPreflightedTests(BrowserSuite suite) : BrowserScenario(suite)
 {
     private static readonly string LongValue = new('a', 129);
 
-    private Task<ApiServer> OriginOnlyApiAsync() => suite.AppOriginOnlyApiAsync();
+    private Task<ApiServer> OriginOnlyApiAsync() => Suite.AppOriginOnlyApiAsync();
 
     private Task<ApiServer> PermissiveApiAsync() =>
-        suite.CorsKitApiAsync("preflight-permissive", options =>
+        Suite.CorsKitApiAsync("preflight-permissive", options =>
         {
-            options.Origins.Add(suite.Pages.Origin(BrowserSuite.AppHost));
+            options.Origins.Add(Suite.Pages.Origin(BrowserSuite.AppHost));
             options.Methods.Add("PUT");
             options.Methods.Add("DELETE");
             options.Headers.Add("X-Custom");
@@ -52,7 +51,7 @@ public sealed class SimpleAndPreflightedTests(BrowserSuite suite)
     public async Task A_simple_request_is_sent_without_a_preflight_and_read(string method, string header, string value)
     {
         var api = await OriginOnlyApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         var path = ApiServer.NewPath("simple");
 
         BrowserAssert.Allowed(await page.FetchAsync(api.Url(path), WithHeader(method, header, value)));
@@ -66,7 +65,7 @@ public sealed class SimpleAndPreflightedTests(BrowserSuite suite)
     public async Task A_denied_preflight_means_the_request_itself_never_reaches_the_server(string method, string header, string value)
     {
         var api = await OriginOnlyApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         var path = ApiServer.NewPath("preflight-denied");
 
         BrowserAssert.Blocked(await page.FetchAsync(api.Url(path), WithHeader(method, header, value)));
@@ -83,7 +82,7 @@ public sealed class SimpleAndPreflightedTests(BrowserSuite suite)
     public async Task An_allowed_preflight_is_followed_by_the_request(string method, string header, string value, string? requestHeaders)
     {
         var api = await PermissiveApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         var path = ApiServer.NewPath("preflight-allowed");
 
         var verdict = BrowserAssert.Allowed(await page.FetchAsync(api.Url(path), WithHeader(method, header, value)));
@@ -101,7 +100,7 @@ public sealed class SimpleAndPreflightedTests(BrowserSuite suite)
     public async Task A_preflight_for_something_unlisted_is_denied_and_the_request_never_sent(string method, string header, string value)
     {
         var api = await PermissiveApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         var path = ApiServer.NewPath("preflight-unlisted");
 
         BrowserAssert.Blocked(await page.FetchAsync(api.Url(path), WithHeader(method, header, value)));
@@ -114,7 +113,7 @@ public sealed class SimpleAndPreflightedTests(BrowserSuite suite)
     public async Task The_preflight_lists_every_unsafe_header_lower_cased_and_sorted()
     {
         var api = await PermissiveApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         var path = ApiServer.NewPath("preflight-header-list");
         var init = new FetchInit
         {

@@ -6,28 +6,27 @@ namespace CorsKit.Browser.Tests.Scenarios;
 /// <c>*</c> for request headers covers every name but Authorization, and means nothing literal-free on credentialed
 /// requests; the engine must answer so that the browser accepts exactly what the policy says.
 /// </summary>
-[Collection(UsesChromium.Name)]
-public sealed class WildcardHeaderTests(BrowserSuite suite)
+public sealed class WildcardHeaderTests(BrowserSuite suite) : BrowserScenario(suite)
 {
     private Task<ApiServer> AnyHeaderApiAsync() =>
-        suite.CorsKitApiAsync("headers-any", options =>
+        Suite.CorsKitApiAsync("headers-any", options =>
         {
-            options.Origins.Add(suite.Pages.Origin(BrowserSuite.AppHost));
+            options.Origins.Add(Suite.Pages.Origin(BrowserSuite.AppHost));
             options.Headers.Add("*");
         });
 
     private Task<ApiServer> AnyHeaderAndAuthorizationApiAsync() =>
-        suite.CorsKitApiAsync("headers-any-and-authorization", options =>
+        Suite.CorsKitApiAsync("headers-any-and-authorization", options =>
         {
-            options.Origins.Add(suite.Pages.Origin(BrowserSuite.AppHost));
+            options.Origins.Add(Suite.Pages.Origin(BrowserSuite.AppHost));
             options.Headers.Add("*");
             options.Headers.Add("Authorization");
         });
 
     private Task<ApiServer> AnyHeaderWithCredentialsApiAsync() =>
-        suite.CorsKitApiAsync("headers-any-credentials", options =>
+        Suite.CorsKitApiAsync("headers-any-credentials", options =>
         {
-            options.Origins.Add(suite.Pages.Origin(BrowserSuite.AppHost));
+            options.Origins.Add(Suite.Pages.Origin(BrowserSuite.AppHost));
             options.Headers.Add("*");
             options.Headers.Add("Authorization");
             options.Credentials = true;
@@ -41,7 +40,7 @@ public sealed class WildcardHeaderTests(BrowserSuite suite)
     public async Task Star_allows_any_header_name(string header)
     {
         var api = await AnyHeaderApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
 
         BrowserAssert.Allowed(await page.FetchAsync(api.Url(ApiServer.NewPath("headers-any")), FetchInit.WithHeader(header, "application/json", "POST")));
     }
@@ -50,7 +49,7 @@ public sealed class WildcardHeaderTests(BrowserSuite suite)
     public async Task Star_does_not_cover_Authorization()
     {
         var api = await AnyHeaderApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         var path = ApiServer.NewPath("headers-any-authorization");
 
         BrowserAssert.Blocked(await page.FetchAsync(api.Url(path), FetchInit.WithHeader("Authorization", "Bearer t")));
@@ -63,7 +62,7 @@ public sealed class WildcardHeaderTests(BrowserSuite suite)
     public async Task Star_does_not_cover_Authorization_even_beside_another_header()
     {
         var api = await AnyHeaderApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         var init = new FetchInit { Headers = new Dictionary<string, string> { ["Authorization"] = "Bearer t", ["X-Anything"] = "1" } };
 
         BrowserAssert.Blocked(await page.FetchAsync(api.Url(ApiServer.NewPath("headers-any-authorization-pair")), init));
@@ -73,7 +72,7 @@ public sealed class WildcardHeaderTests(BrowserSuite suite)
     public async Task Star_plus_Authorization_allows_Authorization()
     {
         var api = await AnyHeaderAndAuthorizationApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         var path = ApiServer.NewPath("headers-authorization-listed");
         var init = new FetchInit { Headers = new Dictionary<string, string> { ["Authorization"] = "Bearer t", ["X-Anything"] = "1" } };
 
@@ -87,7 +86,7 @@ public sealed class WildcardHeaderTests(BrowserSuite suite)
     {
         // A literal "*" would be read as a header named "*" here (see the raw test below); the engine must answer otherwise.
         var api = await AnyHeaderWithCredentialsApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var page = await PageAsync();
         var init = new FetchInit { Credentials = "include", Headers = new Dictionary<string, string> { ["X-Anything"] = "1", ["Authorization"] = "Bearer t" } };
 
         BrowserAssert.Allowed(await page.FetchAsync(api.Url(ApiServer.NewPath("headers-any-credentials")), init));
@@ -98,8 +97,8 @@ public sealed class WildcardHeaderTests(BrowserSuite suite)
     [InlineData("include", false)]
     public async Task A_literal_star_in_allow_headers_counts_only_without_credentials(string credentials, bool allowed)
     {
-        var raw = await suite.RawApiAsync();
-        await using var page = await suite.OpenPageAsync(BrowserSuite.AppHost, otherPort: false);
+        var raw = await Suite.RawApiAsync();
+        var page = await PageAsync();
         var init = new FetchInit { Credentials = credentials, Headers = new Dictionary<string, string> { ["X-Anything"] = "1" } };
 
         var verdict = await page.FetchAsync(raw.Url(ApiServer.NewPath("raw-headers-star") + "?acao=origin&acac=true&acah=*"), init);
