@@ -11,17 +11,21 @@ namespace CorsKit.Browser.Tests.Infrastructure;
 internal sealed class BrowserPage : IAsyncDisposable
 {
     // Reads the body and every header the page is allowed to read; a CORS failure surfaces as a rejected promise.
+    // The result crosses to .NET as a JSON string, because Playwright's own object serialization adds
+    // bookkeeping keys ("$id") that would pass for response headers.
     private const string FetchScript = """
         async ({ url, init }) => {
+          let result;
           try {
             const response = await fetch(url, init);
             const body = await response.text();
-            return { allowed: true, status: response.status, body, headers: Object.fromEntries(response.headers),
-                     url: response.url, redirected: response.redirected, error: null };
+            result = { allowed: true, status: response.status, body, headers: [...response.headers],
+                       url: response.url, redirected: response.redirected, error: null };
           } catch (e) {
-            return { allowed: false, status: 0, body: null, headers: {}, url: null, redirected: false,
-                     error: e.name + ': ' + e.message };
+            result = { allowed: false, status: 0, body: null, headers: [], url: null, redirected: false,
+                       error: e.name + ': ' + e.message };
           }
+          return JSON.stringify(result);
         }
         """;
 
@@ -45,8 +49,9 @@ internal sealed class BrowserPage : IAsyncDisposable
     {
         // Chromium's console explains a block ("...blocked by CORS policy: ..."); keep this fetch's lines for failure messages.
         _console.Clear();
-        var result = await _page.EvaluateAsync<JsonElement>(FetchScript, new { url, init = (init ?? new FetchInit()).ToJavaScript() });
-        return FetchVerdict.From(Origin, url, result, [.. _console]);
+        var json = await _page.EvaluateAsync<string>(FetchScript, new { url, init = (init ?? new FetchInit()).ToJavaScript() });
+        using var result = JsonDocument.Parse(json);
+        return FetchVerdict.From(Origin, url, result.RootElement, [.. _console]);
     }
 
     /// <summary>Gives the browser a host-only cookie for <paramref name="api"/>, sent only when a fetch includes credentials.</summary>

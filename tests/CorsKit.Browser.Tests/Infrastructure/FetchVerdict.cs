@@ -30,7 +30,7 @@ internal sealed record FetchVerdict(
         result.GetProperty("allowed").GetBoolean(),
         result.GetProperty("status").GetInt32(),
         result.GetProperty("body").GetString(),
-        result.GetProperty("headers").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? ""),
+        result.GetProperty("headers").EnumerateArray().ToDictionary(pair => pair[0].GetString()!, pair => pair[1].GetString()!),
         result.GetProperty("url").GetString(),
         result.GetProperty("redirected").GetBoolean(),
         result.GetProperty("error").GetString(),

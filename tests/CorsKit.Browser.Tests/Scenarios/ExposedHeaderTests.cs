@@ -32,10 +32,10 @@ public sealed class ExposedHeaderTests(BrowserSuite suite) : BrowserScenario(sui
 
         var verdict = BrowserAssert.Allowed(await page.FetchAsync(api.Url(ApiServer.NewPath("expose-none"))));
 
+        // The response also carries Date, Server, Vary, X-Exposed and X-Hidden; none of them is readable.
+        Assert.Equal(["cache-control", "content-type"], verdict.ReadableHeaders.Keys.Order());
         Assert.Equal("application/json", verdict.ReadableHeaders["content-type"]);
         Assert.Equal("no-store", verdict.ReadableHeaders["cache-control"]);
-        Assert.False(verdict.CanRead(ApiEndpoints.ExposedHeader), verdict.ToString());
-        Assert.False(verdict.CanRead(ApiEndpoints.HiddenHeader), verdict.ToString());
     }
 
     [Fact]

@@ -32,6 +32,8 @@ public sealed class SimpleAndPreflightedTests(BrowserSuite suite) : BrowserScena
         { "POST", "Content-Type", "application/x-www-form-urlencoded" },
         { "POST", "Content-Type", "multipart/form-data; boundary=x" },
         { "HEAD", "Accept", "*/*" },
+        { "GET", "Range", "bytes=0-" },
+        { "GET", "Range", "bytes=0-499" },
     };
 
     public static TheoryData<string, string, string> UnsafeRequests => new()
@@ -42,6 +44,10 @@ public sealed class SimpleAndPreflightedTests(BrowserSuite suite) : BrowserScena
         { "GET", "Accept-Language", "en@x" },
         { "POST", "Content-Type", "application/json" },
         { "POST", "Content-Type", "text/xml" },
+        { "POST", "Content-Type", "text/plain; a=\"x\"" }, // a safelisted type with an unsafe byte
+        { "GET", "Range", "bytes=5-1" }, // start after end
+        { "GET", "Range", "bytes=-500" }, // a suffix range has no start
+        { "GET", "Range", "bytes=0-1,3-4" }, // more than one range
         { "PUT", "Accept", "*/*" }, // the method alone
         { "DELETE", "Accept", "*/*" },
     };
