@@ -1,8 +1,10 @@
 using CorsKit.AspNetCore.Configuration;
 using CorsKit.AspNetCore.DependencyInjection;
 using CorsKit.AspNetCore.Diagnostics;
+using CorsKit.AspNetCore.Endpoints;
 using CorsKit.AspNetCore.Policies;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -37,6 +39,7 @@ public static class CorsKitServiceCollectionExtensions
             new CorsPolicySetSource(provider.GetRequiredService<IOptions<CorsKitOptions>>().Value, binding.ResolveSection?.Invoke(provider)),
             provider.GetRequiredService<ILogger<CorsPolicyRegistry>>()));
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, CorsKitStartupFilter>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IApplicationModelProvider, CorsKitApplicationModelProvider>());
         return new CorsKitBuilder(services, binding);
     }
 

@@ -13,6 +13,7 @@ public static class CorsKitEndpointConventionBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var metadata = policyName is null ? new CorsKitPolicyAttribute() : new CorsKitPolicyAttribute(policyName);
         builder.Add(endpoint => endpoint.Metadata.Add(metadata));
+        builder.Finally(PreflightRouting.AcceptPreflights);
         return builder;
     }
 
@@ -23,6 +24,7 @@ public static class CorsKitEndpointConventionBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var metadata = new DisableCorsKitAttribute();
         builder.Add(endpoint => endpoint.Metadata.Add(metadata));
+        builder.Finally(PreflightRouting.AcceptPreflights);
         return builder;
     }
 }

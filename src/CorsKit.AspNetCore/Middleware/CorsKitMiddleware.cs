@@ -55,7 +55,7 @@ public sealed class CorsKitMiddleware
         return selection.Kind switch
         {
             PolicySelectionKind.Policy => Apply(context, selection, origins),
-            PolicySelectionKind.None => _next(context),
+            PolicySelectionKind.None or PolicySelectionKind.Foreign => _next(context),
             PolicySelectionKind.Disabled => PassDisabled(context, origins),
             _ => RefuseMissingPolicy(context, selection, origins),
         };

@@ -1,6 +1,7 @@
 using CorsKit.AspNetCore.Endpoints;
 using CorsKit.AspNetCore.Policies;
 using CorsKit.Policy;
+using ICorsMetadata = Microsoft.AspNetCore.Cors.Infrastructure.ICorsMetadata;
 using Microsoft.AspNetCore.Http;
 
 namespace CorsKit.AspNetCore.Middleware;
@@ -28,6 +29,13 @@ internal readonly struct PolicySelection
     public static PolicySelection Select(Endpoint? endpoint, CorsPolicySet set)
     {
         var metadata = endpoint?.Metadata.GetMetadata<ICorsKitMetadata>();
+        if (metadata is null && endpoint?.Metadata.GetMetadata<ICorsMetadata>() is not null)
+        {
+            // Microsoft's CORS metadata ([EnableCors], [DisableCors], RequireCors) and none of ours: Microsoft's
+            // middleware owns this endpoint, and two CORS implementations must not both answer one request.
+            return new(PolicySelectionKind.Foreign, null, string.Empty);
+        }
+
         if (metadata is IDisableCorsKitMetadata)
         {
             return new(PolicySelectionKind.Disabled, null, string.Empty);

@@ -14,4 +14,7 @@ internal enum PolicySelectionKind
 
     /// <summary>The endpoint names a policy that is not configured; CORS requests are refused.</summary>
     Missing,
+
+    /// <summary>The endpoint carries Microsoft's CORS metadata; Microsoft's middleware owns it and CorsKit stays out.</summary>
+    Foreign,
 }
