@@ -19,8 +19,11 @@ internal static class CliApplication
     /// <summary>Runs the command line; returns the process exit code.</summary>
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment)
     {
-        var root = new RootCommand(Description)
+        // A named root rather than RootCommand, so help says "corskit" however the tool is launched.
+        var root = new Command("corskit", Description)
         {
+            new System.CommandLine.Help.HelpOption(),
+            new VersionOption(),
             CheckCommand.Create(environment),
             AuditCommand.Create(environment),
             LintCommand.Create(environment),
