@@ -5,7 +5,7 @@ namespace CorsKit.Cli.Tests.Infrastructure;
 public sealed record CliResult(int ExitCode, string Out, string Error);
 
 /// <summary>Runs corskit in-process with captured output, as a user would run it with stdout piped.</summary>
-public static class Cli
+public static class Corskit
 {
     public static async Task<CliResult> RunAsync(params string[] args) => await RunInAsync(Directory.GetCurrentDirectory(), args);
 
