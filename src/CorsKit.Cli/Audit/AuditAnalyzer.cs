@@ -99,10 +99,12 @@ internal static class AuditAnalyzer
     private static void AddMissingVary(IReadOnlyList<ProbeExchange> exchanges, List<AuditFinding> findings)
     {
         var gets = exchanges.Where(e => !e.IsPreflight).ToList();
-        var allowOrigins = gets.Select(e => e.Response.Get("Access-Control-Allow-Origin")).Distinct().ToList();
-        if (allowOrigins.Count <= 1)
+        // Only a named origin in Access-Control-Allow-Origin makes a cached copy wrong for another origin; '*' is
+        // good for everyone (a '*' server that sends nothing to malformed origins only denies those).
+        var namesOrigins = gets.Any(e => e.Response.Get("Access-Control-Allow-Origin") is { } value && value != "*");
+        if (!namesOrigins)
         {
-            return; // the same answer for every origin: nothing for a cache to mix up
+            return;
         }
 
         var allowedWithoutVary = gets.FirstOrDefault(e => e.TrustsOrigin && !e.VariesByOrigin);
