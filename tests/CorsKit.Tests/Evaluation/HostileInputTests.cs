@@ -24,6 +24,28 @@ public class HostileInputTests
         Assert.Equal(403, decision.PreflightStatusCode);
     }
 
+    // The 32 KB comma flood is counted in AllocationTests; the oversized origin is counted here. No timing: benchmarks.
+    [Fact]
+    public void Denying_an_8_KB_origin_allocates_nothing()
+    {
+        var origin = "https://" + new string('a', 8 * 1024) + ".example.com";
+        var policy = Build(b => b.WithOrigins("https://*.example.com"));
+        var request = Actual(origin);
+        var preflight = Preflight(origin, "PUT", "x-a");
+        policy.Evaluate(request);
+        policy.Evaluate(preflight);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 10_000; i++)
+        {
+            policy.Evaluate(request);
+            policy.Evaluate(preflight);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(CorsDenialReason.MalformedOrigin, policy.Evaluate(preflight).DenialReason);
+    }
+
     [Fact]
     public void More_header_names_than_any_browser_sends_are_denied()
     {
