@@ -111,7 +111,7 @@ if [ "$mode" = reload ]; then
   rejected=$(grep -c 'CORS configuration reload rejected' "$work/server.log" || true)
   unreadable=$(grep -c 'was edited but could not be read' "$work/server.log" || true)
   echo "== reloads: $rewrites rewrites; applied $applied, rejected invalid policy (event 31) $rejected, rejected unreadable file $unreadable"
-  grep -m1 'CORS configuration reload rejected' -A2 "$work/server.log" | sed 's/^/   /' || true
+  grep -m1 -B1 -A1 'CORS configuration reload rejected' "$work/server.log" | sed 's/^/   /' || true
   grep -m1 'was edited but could not be read' "$work/server.log" | cut -c1-220 | sed 's/^/   /' || true
   [ "$applied" -gt 0 ] || failures+=("no valid policy was applied")
   [ "$rejected" -gt 0 ] || failures+=("the invalid policy was never rejected in the log")

@@ -54,6 +54,22 @@ public class HostileInputTests
         Assert.Equal(CorsDenialReason.HeadersTooLarge, decision.DenialReason);
     }
 
+    // Found by the fuzzer (tests/CorsKit.Fuzz/crashes): with credentials, "*" requests are reflected, so a method or
+    // header literally named "*" came back as "*" beside Access-Control-Allow-Credentials: true.
+    [Theory]
+    [InlineData("*", "x-a")]
+    [InlineData("DELETE", "*")]
+    [InlineData("DELETE", "x-a, *")]
+    public void A_method_or_header_named_star_is_refused_not_reflected_beside_credentials(string method, string headers)
+    {
+        var policy = Build(b => b.WithOrigins(App).WithMethods("*").WithHeaders("*").AllowCredentials());
+        var decision = policy.Evaluate(Preflight(App, method, headers));
+        Assert.Equal(403, decision.PreflightStatusCode);
+        Assert.Null(decision.AllowMethods);
+        Assert.Null(decision.AllowHeaders);
+        Assert.True(policy.Evaluate(Preflight(App, "DELETE", "x-a")).IsAllowed);
+    }
+
     [Theory]
     [InlineData("https://app.example.com\0")]
     [InlineData("https://app.example.com\r\nSet-Cookie: a=b")]
