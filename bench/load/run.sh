@@ -87,6 +87,12 @@ rewrite_loop() {
   done
 }
 
+# Resident memory every 5 s while the load runs: flat after warm-up means no leak per request or per reload.
+sample_memory() {
+  while kill -0 "$server_pid" 2>/dev/null; do sleep 5; printf '%s ' "$(awk '/^VmRSS/ { print int($2 / 1024) }' "/proc/$server_pid/status")"; done
+}
+sample_memory > "$work/rss.series" 2>/dev/null & sampler_pid=$!
+
 script=mixed.lua
 if [ "$mode" = reload ]; then
   script=reload.lua
@@ -98,6 +104,7 @@ echo "== wrk: $connections connections, $threads threads, ${duration}s, $script"
 [ -n "$writer_pid" ] && { wait "$writer_pid" || true; writer_pid=""; }
 sleep 2
 rss_after=$(rss)
+kill "$sampler_pid" 2>/dev/null || true
 
 value() { awk -v k="$1" '$1 == k { print $2 }' "$work/wrk.out"; }
 failures=()
@@ -105,7 +112,7 @@ failures=()
 [ "$(value unexpected_statuses)" = 0 ] || failures+=("unexpected statuses: $(value unexpected_statuses)")
 [ "$(value inconsistent)" = 0 ] || failures+=("inconsistent answers: $(value inconsistent)")
 
-echo "== server memory: VmRSS before $rss_before, after $rss_after (peak VmHWM $(hwm))"
+echo "== server memory: VmRSS before $rss_before, after $rss_after (peak VmHWM $(hwm)); every 5 s under load (MB): $(cat "$work/rss.series")"
 if [ "$mode" = reload ]; then
   applied=$(grep -c 'CORS configuration reloaded' "$work/server.log" || true)
   rejected=$(grep -c 'CORS configuration reload rejected' "$work/server.log" || true)
