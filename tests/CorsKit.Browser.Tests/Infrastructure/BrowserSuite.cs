@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using CorsKit.Policy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CorsKit.Browser.Tests.Infrastructure;
@@ -53,21 +55,23 @@ public sealed class BrowserSuite : IAsyncLifetime
     }
 
     /// <summary>
-    /// The API whose CORS layer is the engine compiled from <paramref name="configure"/>'s options, started once per
-    /// <paramref name="name"/>: the same name must always mean the same configuration.
+    /// The API behind CorsKit's ASP.NET Core middleware, with <paramref name="configure"/>'s options as its default
+    /// policy, started once per <paramref name="name"/>: the same name must always mean the same configuration.
     /// </summary>
     internal Task<ApiServer> CorsKitApiAsync(string name, Action<CorsPolicyOptions> configure) =>
-        SharedApiAsync("corskit:" + name, () =>
-        {
-            var options = new CorsPolicyOptions();
-            configure(options);
-            var policy = CorsPolicy.Compile(options);
-            return app =>
+        SharedApiAsync(
+            "corskit:" + name,
+            () => app =>
             {
-                app.UseCorsKit(policy);
+                app.UseCorsKit();
                 app.MapApiEndpoints();
-            };
-        });
+            },
+            services =>
+            {
+                var options = new CorsPolicyOptions();
+                configure(options);
+                services.AddCorsKit(corsKit => corsKit.AddDefaultPolicy(options));
+            });
 
     /// <summary>The API whose CORS headers each request dictates in its query string (see <see cref="RawCorsHeaders"/>).</summary>
     internal Task<ApiServer> RawApiAsync() =>
@@ -137,6 +141,9 @@ public sealed class BrowserSuite : IAsyncLifetime
         }
     }
 
-    private Task<ApiServer> SharedApiAsync(string key, Func<Action<Microsoft.AspNetCore.Builder.IApplicationBuilder>> pipeline) =>
-        _apis.GetOrAdd(key, _ => new Lazy<Task<ApiServer>>(async () => new ApiServer(await LoopbackServer.StartAsync(pipeline())))).Value;
+    private Task<ApiServer> SharedApiAsync(
+        string key,
+        Func<Action<Microsoft.AspNetCore.Builder.IApplicationBuilder>> pipeline,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null) =>
+        _apis.GetOrAdd(key, _ => new Lazy<Task<ApiServer>>(async () => new ApiServer(await LoopbackServer.StartAsync(pipeline(), services: services)))).Value;
 }
