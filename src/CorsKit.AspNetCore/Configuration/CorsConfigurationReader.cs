@@ -1,0 +1,160 @@
+using System.Globalization;
+using CorsKit.Policy;
+using Microsoft.Extensions.Configuration;
+
+namespace CorsKit.AspNetCore.Configuration;
+
+/// <summary>
+/// Reads CORS policies from configuration by hand: lists may be JSON arrays or comma-separated strings (so environment
+/// variables work), <c>MaxAge</c> is whole seconds, and every unreadable value is reported under its full key. The
+/// ASP.NET Core integration, the server and the CLI's <c>lint</c> all read configuration through here.
+/// </summary>
+public static class CorsConfigurationReader
+{
+    /// <summary>Reads one policy from <paramref name="section"/> (for example <c>Cors:Policies:admin</c>).</summary>
+    public static CorsPolicyConfigurationResult ReadPolicy(IConfigurationSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var options = new CorsPolicyOptions();
+        var problems = new List<ConfigurationProblem>();
+        ReadInto(section, options, problems);
+        return new CorsPolicyConfigurationResult(options, problems.AsReadOnly());
+    }
+
+    /// <summary>
+    /// Reads a <c>Cors</c> section: its own keys are the default policy, <c>Policies:&lt;name&gt;</c> the named policies.
+    /// </summary>
+    public static CorsConfigurationResult ReadPolicies(IConfigurationSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var problems = new List<ConfigurationProblem>();
+        CorsPolicyOptions? defaultPolicy = null;
+        if (section.GetChildren().Any(child => !IsKey(child, CorsConfigurationKeys.Policies)))
+        {
+            defaultPolicy = new CorsPolicyOptions();
+            ReadInto(section, defaultPolicy, problems, allowPoliciesChild: true);
+        }
+
+        var policies = new Dictionary<string, CorsPolicyOptions>(StringComparer.OrdinalIgnoreCase);
+        var paths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var policySection in section.GetSection(CorsConfigurationKeys.Policies).GetChildren())
+        {
+            var options = new CorsPolicyOptions();
+            ReadInto(policySection, options, problems);
+            policies[policySection.Key] = options;
+            paths[policySection.Key] = policySection.Path;
+        }
+
+        return new CorsConfigurationResult(defaultPolicy, section.Path, policies.AsReadOnly(), paths.AsReadOnly(), problems.AsReadOnly());
+    }
+
+    /// <summary>
+    /// Renames the engine's problems (<c>Origins</c>, <c>MaxAge</c>, ...) to full configuration keys under
+    /// <paramref name="path"/>, such as <c>Cors:Policies:admin:Origins</c>.
+    /// </summary>
+    public static IReadOnlyList<ConfigurationProblem> AtPath(IEnumerable<ConfigurationProblem> problems, string path)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        return problems.Select(problem => problem.WithSetting(ConfigurationPath.Combine(path, problem.Setting))).ToList().AsReadOnly();
+    }
+
+    private static void ReadInto(IConfigurationSection section, CorsPolicyOptions options, List<ConfigurationProblem> problems, bool allowPoliciesChild = false)
+    {
+        foreach (var child in section.GetChildren())
+        {
+            if (IsKey(child, CorsConfigurationKeys.Origins))
+            {
+                AddList(child, options.Origins);
+            }
+            else if (IsKey(child, CorsConfigurationKeys.Methods))
+            {
+                AddList(child, options.Methods);
+            }
+            else if (IsKey(child, CorsConfigurationKeys.Headers))
+            {
+                AddList(child, options.Headers);
+            }
+            else if (IsKey(child, CorsConfigurationKeys.ExposeHeaders))
+            {
+                AddList(child, options.ExposeHeaders);
+            }
+            else if (IsKey(child, CorsConfigurationKeys.Credentials))
+            {
+                options.Credentials = ReadBoolean(child, problems);
+            }
+            else if (IsKey(child, CorsConfigurationKeys.AllowInsecureOrigins))
+            {
+                options.AllowInsecureOrigins = ReadBoolean(child, problems);
+            }
+            else if (IsKey(child, CorsConfigurationKeys.MaxAge))
+            {
+                var seconds = ReadInteger(child, problems, "a whole number of seconds, such as 600");
+                options.MaxAge = seconds is { } value ? TimeSpan.FromSeconds(value) : null;
+            }
+            else if (IsKey(child, CorsConfigurationKeys.PreflightStatus))
+            {
+                options.PreflightStatus = ReadInteger(child, problems, "a status code from 200 to 299, such as 204") ?? options.PreflightStatus;
+            }
+            else if (!(allowPoliciesChild && IsKey(child, CorsConfigurationKeys.Policies)))
+            {
+                problems.Add(new ConfigurationProblem(
+                    child.Path,
+                    child.Value,
+                    "is not a CorsKit setting, so it would be ignored.",
+                    $"Use one of {string.Join(", ", CorsConfigurationKeys.PolicyKeys)}{(allowPoliciesChild ? ", or Policies:<name> for a named policy" : string.Empty)}."));
+            }
+        }
+    }
+
+    private static bool IsKey(IConfigurationSection section, string key) =>
+        string.Equals(section.Key, key, StringComparison.OrdinalIgnoreCase);
+
+    // A scalar is split on commas (environment variables); an array's items are split too, so both forms mix freely.
+    private static void AddList(IConfigurationSection section, IList<string> target)
+    {
+        if (section.Value is { } scalar)
+        {
+            AddSplit(scalar, target);
+        }
+
+        foreach (var item in section.GetChildren())
+        {
+            if (item.Value is { } value)
+            {
+                AddSplit(value, target);
+            }
+        }
+    }
+
+    private static void AddSplit(string value, IList<string> target)
+    {
+        foreach (var part in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            target.Add(part);
+        }
+    }
+
+    private static bool ReadBoolean(IConfigurationSection section, List<ConfigurationProblem> problems)
+    {
+        var text = section.Value?.Trim();
+        if (bool.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        problems.Add(new ConfigurationProblem(section.Path, section.Value, "is not a boolean.", "Write true or false."));
+        return false;
+    }
+
+    private static int? ReadInteger(IConfigurationSection section, List<ConfigurationProblem> problems, string expected)
+    {
+        var text = section.Value?.Trim();
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        problems.Add(new ConfigurationProblem(section.Path, section.Value, "is not a whole number.", $"Write {expected}."));
+        return null;
+    }
+}

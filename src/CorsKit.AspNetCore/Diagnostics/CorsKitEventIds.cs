@@ -1,0 +1,50 @@
+namespace CorsKit.AspNetCore.Diagnostics;
+
+/// <summary>
+/// The stable event ids of CorsKit's logs. Denials use the value of <see cref="Evaluation.CorsDenialReason"/>, so a
+/// reason and its event id never drift apart.
+/// </summary>
+public static class CorsKitEventIds
+{
+    /// <summary>The origin is well-formed but not allowed.</summary>
+    public const int OriginNotAllowed = 4;
+
+    /// <summary>The <c>Origin</c> header is not a serialized origin.</summary>
+    public const int MalformedOrigin = 1;
+
+    /// <summary>The request carries several <c>Origin</c> headers.</summary>
+    public const int MultipleOrigins = 2;
+
+    /// <summary>The origin is <c>null</c>.</summary>
+    public const int NullOrigin = 3;
+
+    /// <summary>The requested method is not a method name, or is forbidden.</summary>
+    public const int MalformedMethod = 5;
+
+    /// <summary>The requested method is not allowed.</summary>
+    public const int MethodNotAllowed = 6;
+
+    /// <summary>The requested headers are not a list of header names.</summary>
+    public const int MalformedHeaders = 7;
+
+    /// <summary>The requested headers are longer than any browser sends.</summary>
+    public const int HeadersTooLarge = 8;
+
+    /// <summary>A requested header is not allowed.</summary>
+    public const int HeaderNotAllowed = 9;
+
+    /// <summary>An endpoint names a policy that does not exist.</summary>
+    public const int PolicyNotFound = 20;
+
+    /// <summary>A configuration reload was applied.</summary>
+    public const int ReloadApplied = 30;
+
+    /// <summary>A configuration reload was rejected; the previous policies stay in force.</summary>
+    public const int ReloadRejected = 31;
+
+    /// <summary>A policy compiled with a warning.</summary>
+    public const int PolicyWarning = 32;
+
+    /// <summary>Development mode (the denial reason header) is on.</summary>
+    public const int DenialReasonHeaderEnabled = 40;
+}

@@ -1,0 +1,39 @@
+using System.Diagnostics.Metrics;
+using CorsKit.Evaluation;
+
+namespace CorsKit.AspNetCore.Diagnostics;
+
+/// <summary>
+/// CorsKit's instruments on the <c>CorsKit</c> meter: <c>corskit.decisions</c> counts CORS decisions, tagged
+/// <c>kind</c> (preflight/actual), <c>outcome</c> (<c>allowed</c> or the denial reason) and <c>policy</c>.
+/// </summary>
+public sealed class CorsKitMetrics
+{
+    /// <summary>The meter's name.</summary>
+    public const string MeterName = "CorsKit";
+
+    /// <summary>The counter of decisions.</summary>
+    public const string DecisionsInstrumentName = "corskit.decisions";
+
+    private readonly Counter<long> _decisions;
+
+    /// <summary>Creates the instruments on a meter from <paramref name="meterFactory"/>.</summary>
+    public CorsKitMetrics(IMeterFactory meterFactory)
+    {
+        ArgumentNullException.ThrowIfNull(meterFactory);
+        var meter = meterFactory.Create(MeterName);
+        _decisions = meter.CreateCounter<long>(DecisionsInstrumentName, unit: "{decision}", description: "CORS decisions by request kind and outcome.");
+    }
+
+    internal void RecordDecision(CorsRequestKind kind, string outcome, string policy)
+    {
+        if (_decisions.Enabled)
+        {
+            _decisions.Add(
+                1,
+                new KeyValuePair<string, object?>("kind", CorsOutcomeNames.Of(kind)),
+                new KeyValuePair<string, object?>("outcome", outcome),
+                new KeyValuePair<string, object?>("policy", policy));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using CorsKit.AspNetCore.Endpoints;
+
+namespace Microsoft.AspNetCore.Builder;
+
+/// <summary>Chooses the CorsKit policy of minimal API endpoints and route groups.</summary>
+public static class CorsKitEndpointConventionBuilderExtensions
+{
+    /// <summary>Applies the policy named <paramref name="policyName"/>, or the default policy when it is <see langword="null"/>.</summary>
+    /// <example><code>app.MapGet("/admin", ...).RequireCorsKit("admin");</code></example>
+    public static TBuilder RequireCorsKit<TBuilder>(this TBuilder builder, string? policyName = null)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var metadata = policyName is null ? new CorsKitPolicyAttribute() : new CorsKitPolicyAttribute(policyName);
+        builder.Add(endpoint => endpoint.Metadata.Add(metadata));
+        builder.Finally(PreflightRouting.AcceptPreflights);
+        return builder;
+    }
+
+    /// <summary>Turns CorsKit off for the endpoints: no CORS headers, preflights not answered.</summary>
+    public static TBuilder DisableCorsKit<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var metadata = new DisableCorsKitAttribute();
+        builder.Add(endpoint => endpoint.Metadata.Add(metadata));
+        builder.Finally(PreflightRouting.AcceptPreflights);
+        return builder;
+    }
+}

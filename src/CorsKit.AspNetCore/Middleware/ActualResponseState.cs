@@ -1,0 +1,63 @@
+using CorsKit.AspNetCore.Configuration;
+using CorsKit.Evaluation;
+using CorsKit.Headers;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.ObjectPool;
+
+namespace CorsKit.AspNetCore.Middleware;
+
+/// <summary>
+/// What an actual request's response must carry, kept until the response starts. The headers are written in
+/// <c>OnStarting</c>, after the application (and any exception handler that cleared the response) is done, so they
+/// survive. Instances are pooled: registering the callback costs no allocation of ours.
+/// </summary>
+internal sealed class ActualResponseState
+{
+    public static readonly Func<object, Task> OnStarting = static state => ((ActualResponseState)state).ApplyAndReturn();
+
+    private HttpContext? _context;
+    private CorsDecision _decision;
+    private string? _denialHeader;
+    private ObjectPool<ActualResponseState>? _pool;
+
+    public void Initialize(HttpContext context, in CorsDecision decision, string? denialHeader, ObjectPool<ActualResponseState> pool)
+    {
+        _context = context;
+        _decision = decision;
+        _denialHeader = denialHeader;
+        _pool = pool;
+    }
+
+    /// <summary>Writes the headers; if someone else (Microsoft's CORS middleware, the application) already answered CORS, keeps theirs.</summary>
+    public static void Apply(IHeaderDictionary headers, in CorsDecision decision, string? denialHeader)
+    {
+        var writer = new ResponseHeaderWriter(headers);
+        if (headers.ContainsKey(CorsHeaderNames.AccessControlAllowOrigin))
+        {
+            if (decision.VaryByOrigin)
+            {
+                writer.AppendVary(CorsHeaderNames.Origin);
+            }
+
+            return;
+        }
+
+        decision.WriteHeaders(ref writer);
+        if (denialHeader is not null)
+        {
+            headers[CorsKitOptions.DenialReasonHeaderName] = denialHeader;
+        }
+    }
+
+    private Task ApplyAndReturn()
+    {
+        Apply(_context!.Response.Headers, _decision, _denialHeader);
+        var pool = _pool!;
+        _context = null;
+        _decision = default;
+        _denialHeader = null;
+        _pool = null;
+        pool.Return(this);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,164 @@
+using CorsKit.AspNetCore.Configuration;
+using CorsKit.AspNetCore.Diagnostics;
+using CorsKit.AspNetCore.Policies;
+using CorsKit.Evaluation;
+using CorsKit.Headers;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.ObjectPool;
+using Microsoft.Extensions.Options;
+
+namespace CorsKit.AspNetCore.Middleware;
+
+/// <summary>
+/// Applies CorsKit policies: answers preflights itself (they never reach the endpoint) and adds CORS headers to the
+/// responses of actual requests, which always reach the endpoint. Add it with <c>app.UseCorsKit()</c>.
+/// </summary>
+public sealed class CorsKitMiddleware
+{
+    private readonly RequestDelegate _next;
+    private readonly CorsPolicyRegistry _registry;
+    private readonly CorsKitMetrics _metrics;
+    private readonly ILogger _logger;
+    private readonly bool _includeDenialReason;
+    private readonly ObjectPool<ActualResponseState> _statePool = new DefaultObjectPool<ActualResponseState>(new DefaultPooledObjectPolicy<ActualResponseState>(), 1024);
+
+    /// <summary>Creates the middleware; fails when the configuration is invalid or development mode is on in Production.</summary>
+    public CorsKitMiddleware(
+        RequestDelegate next,
+        CorsPolicyRegistry registry,
+        CorsKitMetrics metrics,
+        IOptions<CorsKitOptions> options,
+        IHostEnvironment environment,
+        ILogger<CorsKitMiddleware> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _next = next;
+        _registry = registry;
+        _metrics = metrics;
+        _logger = logger;
+        DevelopmentModeGuard.Verify(options.Value, environment);
+        _includeDenialReason = options.Value.IncludeDenialReasonHeader;
+    }
+
+    /// <summary>Processes one request.</summary>
+    public Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+
+        // One read of the published set: this request uses one consistent configuration even if a reload lands now.
+        var selection = PolicySelection.Select(context.GetEndpoint(), _registry.Current);
+        var request = context.Request;
+        var origins = request.Headers.Origin;
+        return selection.Kind switch
+        {
+            PolicySelectionKind.Policy => Apply(context, selection, origins),
+            PolicySelectionKind.None or PolicySelectionKind.Foreign => _next(context),
+            PolicySelectionKind.Disabled => PassDisabled(context, origins),
+            _ => RefuseMissingPolicy(context, selection, origins),
+        };
+    }
+
+    private Task Apply(HttpContext context, in PolicySelection selection, Microsoft.Extensions.Primitives.StringValues origins)
+    {
+        var headers = context.Request.Headers;
+        var origin = origins.Count == 0 ? null : origins[0];
+        var requestMethod = origin is null ? null : NullIfEmpty(headers.AccessControlRequestMethod);
+        var corsRequest = new CorsRequest(
+            context.Request.Method,
+            origin,
+            requestMethod,
+            requestMethod is null ? null : NullIfEmpty(headers.AccessControlRequestHeaders),
+            origins.Count);
+        var decision = selection.Policy!.Evaluate(corsRequest);
+
+        if (decision.Kind != CorsRequestKind.NotCors)
+        {
+            var outcome = CorsOutcomeNames.Of(decision.DenialReason);
+            _metrics.RecordDecision(decision.Kind, outcome, selection.Name);
+            DenialLogging.Log(_logger, decision, origin!, selection.Name);
+        }
+
+        var denialHeader = _includeDenialReason && decision.Kind != CorsRequestKind.NotCors && !decision.IsAllowed
+            ? CorsOutcomeNames.Of(decision.DenialReason)
+            : null;
+
+        if (decision.Kind == CorsRequestKind.Preflight)
+        {
+            context.Response.StatusCode = decision.PreflightStatusCode;
+            ActualResponseState.Apply(context.Response.Headers, decision, denialHeader);
+            return Task.CompletedTask;
+        }
+
+        var state = _statePool.Get();
+        state.Initialize(context, decision, denialHeader, _statePool);
+        context.Response.OnStarting(ActualResponseState.OnStarting, state);
+        return _next(context);
+    }
+
+    // CorsKit is off here. Routing matched this preflight to the endpoint only because of CorsKit's metadata; unless the
+    // endpoint handles OPTIONS itself, answer as routing would have: 405, without CORS headers.
+    private Task PassDisabled(HttpContext context, Microsoft.Extensions.Primitives.StringValues origins)
+    {
+        if (!IsPreflight(context, origins) || AcceptsOptions(context.GetEndpoint()))
+        {
+            return _next(context);
+        }
+
+        context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+        return Task.CompletedTask;
+    }
+
+    private Task RefuseMissingPolicy(HttpContext context, in PolicySelection selection, Microsoft.Extensions.Primitives.StringValues origins)
+    {
+        if (origins.Count == 0)
+        {
+            return _next(context);
+        }
+
+        CorsKitLog.PolicyNotFound(_logger, context.GetEndpoint()?.DisplayName ?? context.Request.Path.Value ?? string.Empty, selection.Name);
+        var preflight = IsPreflight(context, origins);
+        _metrics.RecordDecision(preflight ? CorsRequestKind.Preflight : CorsRequestKind.Actual, CorsOutcomeNames.PolicyNotFound, selection.Name);
+        if (_includeDenialReason)
+        {
+            context.Response.Headers[CorsKitOptions.DenialReasonHeaderName] = CorsOutcomeNames.PolicyNotFound;
+        }
+
+        if (preflight)
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        }
+
+        return _next(context);
+    }
+
+    private static bool IsPreflight(HttpContext context, Microsoft.Extensions.Primitives.StringValues origins) =>
+        origins.Count > 0
+        && HttpMethods.IsOptions(context.Request.Method)
+        && context.Request.Headers.ContainsKey(CorsHeaderNames.AccessControlRequestMethod);
+
+    private static bool AcceptsOptions(Endpoint? endpoint)
+    {
+        var methods = endpoint?.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods;
+        if (methods is null || methods.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var method in methods)
+        {
+            if (HttpMethods.IsOptions(method))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? NullIfEmpty(Microsoft.Extensions.Primitives.StringValues values) =>
+        values.Count == 0 ? null : values.ToString();
+}

@@ -1,0 +1,55 @@
+using CorsKit.AspNetCore.Endpoints;
+using CorsKit.AspNetCore.Policies;
+using CorsKit.Policy;
+using ICorsMetadata = Microsoft.AspNetCore.Cors.Infrastructure.ICorsMetadata;
+using Microsoft.AspNetCore.Http;
+
+namespace CorsKit.AspNetCore.Middleware;
+
+/// <summary>The policy that applies to one request, chosen from the endpoint's metadata and one policy set.</summary>
+internal readonly struct PolicySelection
+{
+    public const string DefaultPolicyName = "(default)";
+
+    private PolicySelection(PolicySelectionKind kind, CorsPolicy? policy, string name)
+    {
+        Kind = kind;
+        Policy = policy;
+        Name = name;
+    }
+
+    public PolicySelectionKind Kind { get; }
+
+    public CorsPolicy? Policy { get; }
+
+    public string Name { get; }
+
+    // The last CorsKit metadata wins, so an action's attribute overrides its controller's and an endpoint's convention
+    // overrides its group's.
+    public static PolicySelection Select(Endpoint? endpoint, CorsPolicySet set)
+    {
+        var metadata = endpoint?.Metadata.GetMetadata<ICorsKitMetadata>();
+        if (metadata is null && endpoint?.Metadata.GetMetadata<ICorsMetadata>() is not null)
+        {
+            // Microsoft's CORS metadata ([EnableCors], [DisableCors], RequireCors) and none of ours: Microsoft's
+            // middleware owns this endpoint, and two CORS implementations must not both answer one request.
+            return new(PolicySelectionKind.Foreign, null, string.Empty);
+        }
+
+        if (metadata is IDisableCorsKitMetadata)
+        {
+            return new(PolicySelectionKind.Disabled, null, string.Empty);
+        }
+
+        if (metadata is ICorsKitPolicyMetadata { PolicyName: { } name })
+        {
+            return set.Policies.TryGetValue(name, out var named)
+                ? new(PolicySelectionKind.Policy, named, name)
+                : new(PolicySelectionKind.Missing, null, name);
+        }
+
+        return set.DefaultPolicy is { } policy
+            ? new(PolicySelectionKind.Policy, policy, DefaultPolicyName)
+            : new(PolicySelectionKind.None, null, DefaultPolicyName);
+    }
+}

@@ -1,0 +1,80 @@
+using CorsKit.AspNetCore.Diagnostics;
+using CorsKit.Policy;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Primitives;
+
+namespace CorsKit.AspNetCore.Policies;
+
+/// <summary>
+/// Holds the compiled policies and swaps them when configuration reloads. The set is one immutable object published
+/// by a single reference write, so every request reads either the old set or the new one, never a mix.
+/// </summary>
+public sealed class CorsPolicyRegistry : IDisposable
+{
+    private readonly CorsPolicySetSource _source;
+    private readonly ILogger _logger;
+    private readonly IDisposable? _reloadSubscription;
+    private readonly Lock _reloadLock = new();
+    private CorsPolicySet _current;
+    private string _lastFingerprint;
+
+    /// <exception cref="CorsConfigurationException">A policy is invalid; the message lists every problem by its key.</exception>
+    internal CorsPolicyRegistry(CorsPolicySetSource source, ILogger<CorsPolicyRegistry> logger)
+    {
+        _source = source;
+        _logger = logger;
+        _lastFingerprint = source.Fingerprint();
+        var compilation = source.Compile(generation: 1);
+        _current = compilation.Set ?? throw new CorsConfigurationException(compilation.Errors);
+        LogWarnings(compilation.Warnings);
+        if (source.Section is { } section)
+        {
+            _reloadSubscription = ChangeToken.OnChange(section.GetReloadToken, () => Reload());
+        }
+    }
+
+    /// <summary>The policies in force. Read it once per request and use that object throughout.</summary>
+    public CorsPolicySet Current => Volatile.Read(ref _current);
+
+    /// <summary>
+    /// Recompiles every policy from code and configuration. A valid result replaces the current set at once; an
+    /// invalid one is logged as an error and the current set stays. Called on every configuration change; a change that
+    /// leaves the CORS section as it was does nothing.
+    /// </summary>
+    /// <returns>True when a new set is in force.</returns>
+    public bool Reload()
+    {
+        lock (_reloadLock)
+        {
+            var fingerprint = _source.Fingerprint();
+            if (fingerprint == _lastFingerprint)
+            {
+                return false;
+            }
+
+            _lastFingerprint = fingerprint;
+            var compilation = _source.Compile(Current.Generation + 1);
+            if (compilation.Set is not { } set)
+            {
+                CorsKitLog.ReloadRejected(_logger, new CorsConfigurationException(compilation.Errors).Message);
+                return false;
+            }
+
+            Volatile.Write(ref _current, set);
+            LogWarnings(compilation.Warnings);
+            CorsKitLog.ReloadApplied(_logger, set.Policies.Count + (set.DefaultPolicy is null ? 0 : 1), set.Generation);
+            return true;
+        }
+    }
+
+    /// <summary>Stops following configuration changes.</summary>
+    public void Dispose() => _reloadSubscription?.Dispose();
+
+    private void LogWarnings(IReadOnlyList<ConfigurationProblem> warnings)
+    {
+        foreach (var warning in warnings)
+        {
+            CorsKitLog.PolicyWarning(_logger, warning.ToString());
+        }
+    }
+}

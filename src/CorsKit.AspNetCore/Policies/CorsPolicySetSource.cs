@@ -1,0 +1,76 @@
+using CorsKit.AspNetCore.Configuration;
+using CorsKit.Policy;
+using Microsoft.Extensions.Configuration;
+
+namespace CorsKit.AspNetCore.Policies;
+
+/// <summary>Gathers the policies from code and configuration and compiles them all, collecting every problem.</summary>
+internal sealed class CorsPolicySetSource
+{
+    private const string CodeDefaultPath = "CorsKitOptions:DefaultPolicy";
+    private const string CodePoliciesPath = "CorsKitOptions:Policies";
+
+    private readonly CorsKitOptions _options;
+    private readonly IConfigurationSection? _section;
+
+    public CorsPolicySetSource(CorsKitOptions options, IConfigurationSection? section)
+    {
+        _options = options;
+        _section = section;
+    }
+
+    public IConfigurationSection? Section => _section;
+
+    /// <summary>A text that changes when, and only when, the bound section's values change.</summary>
+    public string Fingerprint() => _section is null
+        ? string.Empty
+        : string.Join('\n', _section.AsEnumerable().OrderBy(pair => pair.Key, StringComparer.OrdinalIgnoreCase).Select(pair => pair.Key + "=" + pair.Value));
+
+    public CorsPolicySetCompilation Compile(int generation)
+    {
+        var errors = new List<ConfigurationProblem>();
+        var warnings = new List<ConfigurationProblem>();
+        var sources = new Dictionary<string, (CorsPolicyOptions Options, string Path)>(StringComparer.OrdinalIgnoreCase);
+        (CorsPolicyOptions Options, string Path)? defaultSource = _options.DefaultPolicy is { } codeDefault ? (codeDefault, CodeDefaultPath) : null;
+        foreach (var (name, options) in _options.Policies)
+        {
+            sources[name] = (options, ConfigurationPath.Combine(CodePoliciesPath, name));
+        }
+
+        if (_section is not null)
+        {
+            var configured = CorsConfigurationReader.ReadPolicies(_section);
+            errors.AddRange(configured.Problems);
+            if (configured.DefaultPolicy is { } configuredDefault)
+            {
+                defaultSource = (configuredDefault, configured.DefaultPolicyPath);
+            }
+
+            foreach (var (name, options) in configured.Policies)
+            {
+                sources[name] = (options, configured.PolicyPaths[name]);
+            }
+        }
+
+        var defaultPolicy = defaultSource is { } source ? CompileOne(source.Options, source.Path, errors, warnings) : null;
+        var policies = new Dictionary<string, CorsPolicy>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, (options, path)) in sources)
+        {
+            if (CompileOne(options, path, errors, warnings) is { } policy)
+            {
+                policies[name] = policy;
+            }
+        }
+
+        var set = errors.Count == 0 ? new CorsPolicySet(defaultPolicy, policies, generation) : null;
+        return new CorsPolicySetCompilation(set, errors.AsReadOnly(), warnings.AsReadOnly());
+    }
+
+    private static CorsPolicy? CompileOne(CorsPolicyOptions options, string path, List<ConfigurationProblem> errors, List<ConfigurationProblem> warnings)
+    {
+        var compilation = CorsPolicy.TryCompile(options);
+        errors.AddRange(CorsConfigurationReader.AtPath(compilation.Errors, path));
+        warnings.AddRange(CorsConfigurationReader.AtPath(compilation.Warnings, path));
+        return compilation.Policy;
+    }
+}

@@ -1,0 +1,54 @@
+using CorsKit.AspNetCore.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CorsKit.AspNetCore.Tests.Endpoints;
+
+/// <summary>One application with every way of choosing a policy: default, named, disabled; minimal API, group, controller.</summary>
+public sealed class EndpointAppFixture : IAsyncLifetime
+{
+    public const string AppOrigin = "https://app.example.com";
+    public const string AdminOrigin = "https://admin.example.com";
+
+    public HitCounter Counter { get; } = new();
+
+    internal TestApp App { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = TestApp.CreateBuilder();
+        builder.Services.AddSingleton(Counter);
+        builder.Services.AddControllers();
+        builder.Services.AddCorsKit(options => options
+            .AddDefaultPolicy(policy => policy.WithOrigins(AppOrigin).WithMethods("PUT").WithHeaders("Content-Type").WithMaxAge(TimeSpan.FromMinutes(10)))
+            .AddPolicy("admin", policy => policy.WithOrigins(AdminOrigin).WithMethods("DELETE").WithHeaders("Authorization").AllowCredentials()));
+
+        App = await TestApp.StartAsync(builder, app =>
+        {
+            app.UseExceptionHandler(error => error.Run(static context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                return context.Response.WriteAsync("handled");
+            }));
+            app.UseRouting();
+            app.UseCorsKit();
+            app.MapControllers();
+
+            app.MapGet("/default", (HitCounter counter) => { counter.Hit(); return "default"; });
+            app.MapGet("/admin", (HitCounter counter) => { counter.Hit(); return "admin"; }).RequireCorsKit("admin");
+            app.MapGet("/off", (HitCounter counter) => { counter.Hit(); return "off"; }).DisableCorsKit();
+            app.MapGet("/missing", (HitCounter counter) => { counter.Hit(); return "missing"; }).RequireCorsKit("no-such-policy");
+            app.MapGet("/throws", string () => throw new InvalidOperationException("boom"));
+            app.MapGet("/vary", (HttpContext context) => { context.Response.Headers.Vary = "Accept-Encoding"; return "vary"; });
+            app.MapGet("/own-cors", (HttpContext context) => { context.Response.Headers.AccessControlAllowOrigin = "https://own.example.com"; return "own"; });
+
+            var group = app.MapGroup("/group").RequireCorsKit("admin");
+            group.MapGet("/a", (HitCounter counter) => { counter.Hit(); return "group"; });
+            group.MapGet("/off", (HitCounter counter) => { counter.Hit(); return "group-off"; }).DisableCorsKit();
+            group.MapGet("/default", (HitCounter counter) => { counter.Hit(); return "group-default"; }).RequireCorsKit();
+        });
+    }
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
+}

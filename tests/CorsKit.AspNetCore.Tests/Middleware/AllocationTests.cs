@@ -1,0 +1,99 @@
+using CorsKit.AspNetCore.Configuration;
+using CorsKit.AspNetCore.Diagnostics;
+using CorsKit.AspNetCore.Middleware;
+using CorsKit.AspNetCore.Policies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CorsKit.AspNetCore.Tests.Middleware;
+
+public sealed class AllocationTests
+{
+    private static CorsKitMiddleware CreateMiddleware()
+    {
+        var options = new CorsKitOptions().AddDefaultPolicy(policy => policy.WithOrigins("https://app.example.com").WithMethods("PUT").WithHeaders("Content-Type"));
+        var registry = new CorsPolicyRegistry(new CorsPolicySetSource(options, section: null), NullLogger<CorsPolicyRegistry>.Instance);
+        return new CorsKitMiddleware(static _ => Task.CompletedTask, registry, new CorsKitMetrics(new TestMeterFactory()), Options.Create(options), new TestEnvironment(), NullLogger<CorsKitMiddleware>.Instance);
+    }
+
+    [Theory]
+    [InlineData("GET", null)]
+    [InlineData("OPTIONS", "PUT")]
+    public async Task Deciding_a_request_allocates_nothing_once_warm(string method, string? requestMethod)
+    {
+        var middleware = CreateMiddleware();
+        var response = new StartableResponseFeature();
+        var context = new DefaultHttpContext();
+        context.Features.Set<Microsoft.AspNetCore.Http.Features.IHttpResponseFeature>(response);
+        context.Request.Method = method;
+        context.Request.Headers.Origin = "https://app.example.com";
+        if (requestMethod is not null)
+        {
+            context.Request.Headers.AccessControlRequestMethod = requestMethod;
+        }
+
+        for (var i = 0; i < 100; i++)
+        {
+            await middleware.InvokeAsync(context);
+            await response.StartAsync();
+            context.Response.Headers.Clear();
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            await middleware.InvokeAsync(context);
+            await response.StartAsync();
+            context.Response.Headers.Clear();
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    // Runs the OnStarting callback like a server does, so pooled state is returned as in production.
+    private sealed class StartableResponseFeature : Microsoft.AspNetCore.Http.Features.HttpResponseFeature
+    {
+        private Func<object, Task>? _callback;
+        private object? _state;
+
+        public override void OnStarting(Func<object, Task> callback, object state)
+        {
+            _callback = callback;
+            _state = state;
+        }
+
+        public Task StartAsync()
+        {
+            var callback = _callback;
+            _callback = null;
+            return callback is null ? Task.CompletedTask : callback(_state!);
+        }
+    }
+
+    private sealed class TestEnvironment : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = "Development";
+
+        public string ApplicationName { get; set; } = "test";
+
+        public string ContentRootPath { get; set; } = "/";
+
+        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
+    }
+
+    private sealed class TestMeterFactory : System.Diagnostics.Metrics.IMeterFactory
+    {
+        private readonly List<System.Diagnostics.Metrics.Meter> _meters = [];
+
+        public System.Diagnostics.Metrics.Meter Create(System.Diagnostics.Metrics.MeterOptions options)
+        {
+            var meter = new System.Diagnostics.Metrics.Meter(options);
+            _meters.Add(meter);
+            return meter;
+        }
+
+        public void Dispose() => _meters.ForEach(meter => meter.Dispose());
+    }
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using CorsKit.AspNetCore.Policies;
+using CorsKit.AspNetCore.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CorsKit.AspNetCore.Tests.Reload;
+
+public sealed class HotReloadTests
+{
+    private const string Shared = "https://shared.example.com";
+
+    // Two versions that differ in every header an allowed preflight carries, so a response mixing them is visible.
+    private static Dictionary<string, string?> Version(int version) => new()
+    {
+        ["Cors:Origins"] = $"{Shared},https://v{version}.example.com",
+        ["Cors:Methods"] = version == 1 ? "PUT" : "PATCH",
+        ["Cors:Headers"] = version == 1 ? "X-One" : "X-Two",
+        ["Cors:MaxAge"] = version == 1 ? "100" : "200",
+    };
+
+    private static async Task<(TestApp App, ReloadableConfigurationProvider Config)> StartAsync()
+    {
+        var source = new ReloadableConfigurationSource();
+        source.Provider.Replace(Version(1));
+        var builder = TestApp.CreateBuilder();
+        ((IConfigurationBuilder)builder.Configuration).Add(source);
+        builder.Services.AddCorsKit("Cors");
+        var app = await TestApp.StartAsync(builder, app =>
+        {
+            app.UseCorsKit();
+            app.MapGet("/", () => "hi");
+        });
+        return (app, source.Provider);
+    }
+
+    [Fact]
+    public async Task Valid_change_takes_effect_without_restart_and_is_logged_once()
+    {
+        var (app, config) = await StartAsync();
+        await using var _ = app;
+
+        config.Replace(Version(2));
+        config.Replace(Version(2));
+        using var response = await app.Client.SendAsync(CorsRequests.Actual("/", "https://v2.example.com"));
+        using var old = await app.Client.SendAsync(CorsRequests.Actual("/", "https://v1.example.com"));
+
+        Assert.Equal("https://v2.example.com", response.Header("Access-Control-Allow-Origin"));
+        Assert.Null(old.Header("Access-Control-Allow-Origin"));
+        Assert.Equal(2, app.App.Services.GetRequiredService<CorsPolicyRegistry>().Current.Generation);
+        Assert.Single(app.Logs.GetSnapshot(), record => record.Id.Id == 30 && record.Level == LogLevel.Information);
+    }
+
+    [Fact]
+    public async Task Invalid_change_is_rejected_with_one_error_log_and_the_last_good_policy_stays()
+    {
+        var (app, config) = await StartAsync();
+        await using var _ = app;
+
+        var broken = Version(2);
+        broken["Cors:Credentials"] = "true";
+        broken["Cors:Origins"] = "*";
+        config.Replace(broken);
+        config.Replace(broken);
+        using var response = await app.Client.SendAsync(CorsRequests.Actual("/", "https://v1.example.com"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("https://v1.example.com", response.Header("Access-Control-Allow-Origin"));
+        var rejection = Assert.Single(app.Logs.GetSnapshot(), record => record.Id.Id == 31);
+        Assert.Equal(LogLevel.Error, rejection.Level);
+        Assert.Contains("Cors:Origins", rejection.Message);
+        Assert.Equal(1, app.App.Services.GetRequiredService<CorsPolicyRegistry>().Current.Generation);
+    }
+
+    [Fact]
+    public async Task Under_concurrent_requests_no_request_fails_and_none_sees_a_mixed_policy()
+    {
+        var (app, config) = await StartAsync();
+        await using var _ = app;
+        var seen = new System.Collections.Concurrent.ConcurrentBag<string>();
+
+        var reloader = Task.Run(() =>
+        {
+            for (var i = 0; i < 60; i++)
+            {
+                config.Replace(Version(i % 2 == 0 ? 2 : 1));
+            }
+        });
+        var clients = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                using var response = await app.Client.SendAsync(CorsRequests.Preflight("/", Shared, "GET", "x-one"));
+                if (response.StatusCode == HttpStatusCode.NoContent)
+                {
+                    seen.Add($"{response.Header("Access-Control-Allow-Methods")}|{response.Header("Access-Control-Allow-Headers")}|{response.Header("Access-Control-Max-Age")}");
+                }
+                else
+                {
+                    // Version 2 does not allow X-One: a refusal is correct then, and must carry no CORS header at all.
+                    Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+                    Assert.Null(response.Header("Access-Control-Allow-Origin"));
+                    seen.Add("refused");
+                }
+            }
+        })).ToList();
+
+        await Task.WhenAll([reloader, .. clients]);
+
+        Assert.Equal(400, seen.Count);
+        Assert.All(seen, value => Assert.True(value == "refused" || value == "PUT|X-One|100", $"mixed or unexpected policy: {value}"));
+        using var last = await app.Client.SendAsync(CorsRequests.Preflight("/", Shared, "GET", "x-one"));
+        Assert.Equal("PUT", last.Header("Access-Control-Allow-Methods"));
+    }
+}

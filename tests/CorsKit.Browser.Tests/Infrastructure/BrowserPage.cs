@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace CorsKit.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The test page open at one origin, in a browser context. <see cref="FetchAsync"/> runs a real
+/// <c>fetch</c> in the page and reports what the page's script could see: that is the browser's CORS verdict.
+/// </summary>
+internal sealed class BrowserPage : IAsyncDisposable
+{
+    // Reads the body and every header the page is allowed to read; a CORS failure surfaces as a rejected promise.
+    // The result crosses to .NET as a JSON string, because Playwright's own object serialization adds
+    // bookkeeping keys ("$id") that would pass for response headers.
+    private const string FetchScript = """
+        async ({ url, init }) => {
+          let result;
+          try {
+            const response = await fetch(url, init);
+            const body = await response.text();
+            result = { allowed: true, status: response.status, body, headers: [...response.headers],
+                       url: response.url, redirected: response.redirected, error: null };
+          } catch (e) {
+            result = { allowed: false, status: 0, body: null, headers: [], url: null, redirected: false,
+                       error: e.name + ': ' + e.message };
+          }
+          return JSON.stringify(result);
+        }
+        """;
+
+    private readonly IBrowserContext _context;
+    private readonly IPage _page;
+    private readonly ConcurrentQueue<string> _console = new();
+
+    public BrowserPage(IBrowserContext context, IPage page, string origin)
+    {
+        _context = context;
+        _page = page;
+        Origin = origin;
+        _page.Console += (_, message) => _console.Enqueue(message.Text);
+    }
+
+    /// <summary>The page's origin, as the browser will send it in <c>Origin</c>.</summary>
+    public string Origin { get; }
+
+    /// <summary>Runs <c>fetch(url, init)</c> in the page and returns what the page could observe.</summary>
+    public async Task<FetchVerdict> FetchAsync(string url, FetchInit? init = null)
+    {
+        // Chromium's console explains a block ("...blocked by CORS policy: ..."); keep this fetch's lines for failure messages.
+        _console.Clear();
+        var json = await _page.EvaluateAsync<string>(FetchScript, new { url, init = (init ?? new FetchInit()).ToJavaScript() });
+        using var result = JsonDocument.Parse(json);
+        return FetchVerdict.From(Origin, url, result.RootElement, [.. _console]);
+    }
+
+    /// <summary>Gives the browser a host-only cookie for <paramref name="api"/>, sent only when a fetch includes credentials.</summary>
+    public Task AddCookieAsync(ApiServer api, string name, string value) =>
+        _context.AddCookiesAsync([new Cookie { Name = name, Value = value, Url = api.Origin, SameSite = SameSiteAttribute.Lax }]);
+
+    /// <summary>Closes the page's context; only for pages from <see cref="BrowserSuite.OpenIsolatedPageAsync"/>.</summary>
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+}

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Http;
+
+namespace CorsKit.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The requests a server received. Tests give each scenario its own path, so counting by path is exact even though
+/// servers are shared: this is how a test proves a preflight was (not) sent, or that a request never arrived.
+/// </summary>
+internal sealed class RequestLog
+{
+    private readonly ConcurrentQueue<ReceivedRequest> _requests = new();
+
+    public void Record(HttpRequest request) => _requests.Enqueue(new ReceivedRequest(
+        request.Method,
+        request.Path.Value ?? "",
+        request.Headers.Origin.Count == 0 ? null : request.Headers.Origin.ToString(),
+        request.Headers.AccessControlRequestMethod.Count == 0 ? null : request.Headers.AccessControlRequestMethod.ToString(),
+        request.Headers.AccessControlRequestHeaders.Count == 0 ? null : request.Headers.AccessControlRequestHeaders.ToString(),
+        request.Headers.Cookie.Count == 0 ? null : request.Headers.Cookie.ToString(),
+        request.Headers.Authorization.Count > 0));
+
+    /// <summary>Every request to <paramref name="path"/>, in arrival order.</summary>
+    public IReadOnlyList<ReceivedRequest> For(string path) => _requests.Where(r => r.Path == path).ToList();
+
+    /// <summary>The preflights (OPTIONS with Access-Control-Request-Method) sent to <paramref name="path"/>.</summary>
+    public IReadOnlyList<ReceivedRequest> PreflightsFor(string path) => For(path).Where(r => r.IsPreflight).ToList();
+
+    /// <summary>The requests to <paramref name="path"/> that are not preflights: what the page itself sent.</summary>
+    public IReadOnlyList<ReceivedRequest> ActualRequestsFor(string path) => For(path).Where(r => !r.IsPreflight).ToList();
+}
+
+/// <summary>One request as the server saw it.</summary>
+internal sealed record ReceivedRequest(
+    string Method,
+    string Path,
+    string? Origin,
+    string? AccessControlRequestMethod,
+    string? AccessControlRequestHeaders,
+    string? Cookie,
+    bool HasAuthorization)
+{
+    public bool IsPreflight => Method == "OPTIONS" && AccessControlRequestMethod is not null;
+}
