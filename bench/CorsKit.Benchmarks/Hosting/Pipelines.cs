@@ -28,7 +28,6 @@ internal static class Pipelines
         return (app.Build(), services);
     }
 
-#if CORSKIT_ASPNETCORE
     /// <summary>CorsKit's middleware: <c>services.AddCorsKit</c> with a default policy, then <c>app.UseCorsKit()</c>.</summary>
     public static (RequestDelegate Pipeline, IServiceProvider Services) CorsKit(PolicyShape shape)
     {
@@ -42,5 +41,4 @@ internal static class Pipelines
         app.Run(NoOp);
         return (app.Build(), provider);
     }
-#endif
 }

@@ -17,10 +17,8 @@ public class MiddlewareBenchmarks
     private ReusableHttpContext _resetContext = null!;
     private RequestDelegate _builtIn = null!;
     private ReusableHttpContext _builtInContext = null!;
-#if CORSKIT_ASPNETCORE
     private RequestDelegate _corsKit = null!;
     private ReusableHttpContext _corsKitContext = null!;
-#endif
 
     [ParamsAllValues]
     public PolicyShape Policy { get; set; }
@@ -38,13 +36,11 @@ public class MiddlewareBenchmarks
         _resetContext = new ReusableHttpContext(request, builtInServices);
         BuiltIn();
         ScenarioCheck.Verify("Microsoft's CORS middleware", Case, request, _builtInContext.Context.Response);
-#if CORSKIT_ASPNETCORE
         var (corsKit, corsKitServices) = Pipelines.CorsKit(Policy);
         _corsKit = corsKit;
         _corsKitContext = new ReusableHttpContext(request, corsKitServices);
         CorsKit();
         ScenarioCheck.Verify("CorsKit's middleware", Case, request, _corsKitContext.Context.Response);
-#endif
     }
 
     /// <summary>The loop without any middleware: reset, invoke the no-op endpoint, start the response.</summary>
@@ -55,9 +51,7 @@ public class MiddlewareBenchmarks
     [Benchmark]
     public void BuiltIn() => _builtInContext.Run(_builtIn);
 
-#if CORSKIT_ASPNETCORE
     /// <summary>CorsKit's middleware (<c>AddCorsKit</c> + <c>UseCorsKit()</c>).</summary>
     [Benchmark]
     public void CorsKit() => _corsKitContext.Run(_corsKit);
-#endif
 }

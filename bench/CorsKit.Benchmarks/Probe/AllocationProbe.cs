@@ -47,9 +47,7 @@ internal static class AllocationProbe
         yield return ("CorsKit engine + headers", engine.CorsKit);
         yield return ("Built-in engine (EvaluatePolicy+ApplyResult)", engine.BuiltIn);
         yield return ("Reset loop (middleware harness)", middleware.Reset);
-#if CORSKIT_ASPNETCORE
         yield return ("CorsKit middleware", middleware.CorsKit);
-#endif
         yield return ("Built-in middleware", middleware.BuiltIn);
     }
 
