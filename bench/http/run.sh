@@ -83,12 +83,14 @@ start() {
   mkdir -p "$workdir/$name"
   local common=(env -i PATH="$PATH" HOME="${HOME:-/tmp}" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
     ASPNETCORE_ENVIRONMENT=Production NODE_ENV=production PORT="$p" HOST=127.0.0.1 LOG_LEVEL=Warning)
+  local log=$workdir/$name.log
+  # Each server is started with exec in its own background subshell, so $! is the server's own process id.
   case $name in
-    corskit) (cd "$workdir/$name" && exec $(pin "$SERVER_CPUS") "${common[@]}" CORS_ORIGINS="$ORIGIN" dotnet "$server_dll") ;;
-    builtin) (cd "$workdir/$name" && exec $(pin "$SERVER_CPUS") "${common[@]}" CORS_ORIGINS="$ORIGIN" dotnet "$baselines_dll" --cors builtin) ;;
-    none)    (cd "$workdir/$name" && exec $(pin "$SERVER_CPUS") "${common[@]}" CORS_ORIGINS="$ORIGIN" dotnet "$baselines_dll" --cors none) ;;
-    express) (cd "$workdir/$name" && exec $(pin "$SERVER_CPUS") "${common[@]}" BASE_URL="$ORIGIN" node "$here/express/server.js") ;;
-  esac >"$workdir/$name.log" 2>&1 &
+    corskit) (cd "$workdir/$name" && exec $(pin "$SERVER_CPUS") "${common[@]}" CORS_ORIGINS="$ORIGIN" dotnet "$server_dll") >"$log" 2>&1 & ;;
+    builtin) (cd "$workdir/$name" && exec $(pin "$SERVER_CPUS") "${common[@]}" CORS_ORIGINS="$ORIGIN" dotnet "$baselines_dll" --cors builtin) >"$log" 2>&1 & ;;
+    none)    (cd "$workdir/$name" && exec $(pin "$SERVER_CPUS") "${common[@]}" CORS_ORIGINS="$ORIGIN" dotnet "$baselines_dll" --cors none) >"$log" 2>&1 & ;;
+    express) (cd "$workdir/$name" && exec $(pin "$SERVER_CPUS") "${common[@]}" BASE_URL="$ORIGIN" node "$here/express/server.js") >"$log" 2>&1 & ;;
+  esac
   pids+=($!)
 }
 
