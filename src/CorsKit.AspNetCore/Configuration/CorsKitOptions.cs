@@ -25,6 +25,18 @@ public sealed class CorsKitOptions
     /// <summary>Forces <see cref="IncludeDenialReasonHeader"/> in Production, where it tells attackers what the policy allows.</summary>
     public bool AllowDenialReasonHeaderInProduction { get; set; }
 
+    /// <summary>
+    /// Restates a configuration problem in the host's vocabulary before it is logged or thrown, for hosts whose users
+    /// write settings under other names (environment variables, say). Unset: problems name configuration keys.
+    /// </summary>
+    public Func<ConfigurationProblem, ConfigurationProblem>? DescribeProblem { get; set; }
+
+    /// <summary>
+    /// Whether the warnings of the policies compiled at startup are logged. Hosts that print them in their own startup
+    /// report turn it off; warnings of later reloads are always logged.
+    /// </summary>
+    public bool LogStartupWarnings { get; set; } = true;
+
     /// <summary>Sets the policy used by endpoints that name none.</summary>
     public CorsKitOptions AddDefaultPolicy(Action<CorsPolicyBuilder> configure)
     {

@@ -26,7 +26,11 @@ public sealed class CorsPolicyRegistry : IDisposable
         _lastFingerprint = source.Fingerprint();
         var compilation = source.Compile(generation: 1);
         _current = compilation.Set ?? throw new CorsConfigurationException(compilation.Errors);
-        LogWarnings(compilation.Warnings);
+        if (source.LogStartupWarnings)
+        {
+            LogWarnings(compilation.Warnings);
+        }
+
         if (source.Section is { } section)
         {
             _reloadSubscription = ChangeToken.OnChange(section.GetReloadToken, () => Reload());

@@ -63,8 +63,14 @@ internal sealed class CorsPolicySetSource
         }
 
         var set = errors.Count == 0 ? new CorsPolicySet(defaultPolicy, policies, generation) : null;
-        return new CorsPolicySetCompilation(set, errors.AsReadOnly(), warnings.AsReadOnly());
+        return new CorsPolicySetCompilation(set, Describe(errors), Describe(warnings));
     }
+
+    /// <summary>True when the startup compilation's warnings should be logged.</summary>
+    public bool LogStartupWarnings => _options.LogStartupWarnings;
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<ConfigurationProblem> Describe(List<ConfigurationProblem> problems) =>
+        _options.DescribeProblem is { } describe ? problems.Select(describe).ToList().AsReadOnly() : problems.AsReadOnly();
 
     private static CorsPolicy? CompileOne(CorsPolicyOptions options, string path, List<ConfigurationProblem> errors, List<ConfigurationProblem> warnings)
     {

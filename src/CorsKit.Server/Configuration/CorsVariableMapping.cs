@@ -11,11 +11,15 @@ internal static class CorsVariableMapping
 {
     private const string Section = CorsConfigurationKeys.DefaultSection;
 
-    /// <summary>The effective <c>Cors:*</c> keys, and for each engine option the variable or key it came from.</summary>
-    public static (Dictionary<string, string?> Values, Dictionary<string, string> Sources) Map(IConfiguration root)
+    /// <summary>
+    /// The effective <c>Cors:*</c> keys; for each engine option the variable or key it came from; and the options left
+    /// at the seed's defaults (whose warnings nobody chose to cause).
+    /// </summary>
+    public static (Dictionary<string, string?> Values, Dictionary<string, string> Sources, HashSet<string> Defaulted) Map(IConfiguration root)
     {
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        var defaulted = new HashSet<string>(StringComparer.Ordinal);
 
         void Take(string option, string variable, string? fallbackVariable = null, string? defaultValue = null)
         {
@@ -40,6 +44,7 @@ internal static class CorsVariableMapping
                 if (defaultValue is not null)
                 {
                     values[$"{Section}:{option}"] = defaultValue;
+                    defaulted.Add(option);
                 }
 
                 sources[option] = variable;
@@ -61,6 +66,6 @@ internal static class CorsVariableMapping
             sources[$"{Section}:{option}"] = source;
         }
 
-        return (values, sources);
+        return (values, sources, defaulted);
     }
 }

@@ -25,7 +25,7 @@ internal sealed class LastGoodJsonConfigurationSource : JsonConfigurationSource
             {
                 sources[i] = new LastGoodJsonConfigurationSource
                 {
-                    Path = json.Path,
+                    Path = json.Path ?? "appsettings.json",
                     Optional = json.Optional,
                     ReloadOnChange = json.ReloadOnChange,
                     FileProvider = json.FileProvider,

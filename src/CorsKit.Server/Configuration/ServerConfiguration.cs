@@ -38,16 +38,20 @@ internal static class ServerConfiguration
     public static IConfigurationSection EffectiveCorsSection(IConfiguration root) =>
         new ConfigurationBuilder().Add(new ServerCorsConfigurationSource(root)).Build().GetSection(AspNetCore.Configuration.CorsConfigurationKeys.DefaultSection);
 
-    /// <summary>Applies <c>LOG_LEVEL</c>, above anything appsettings.json says.</summary>
+    /// <summary>
+    /// Applies <c>LOG_LEVEL</c>, above anything appsettings.json says. The framework's and the proxy's per-request
+    /// lines, and the host's own startup lines (the startup block says the same), appear only at Debug and below.
+    /// </summary>
     public static void ApplyLogLevel(WebApplicationBuilder builder, LogLevel level)
     {
+        var frameworkLevel = (level <= LogLevel.Debug ? level : LogLevel.Warning).ToString();
         builder.Logging.SetMinimumLevel(level);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = level.ToString(),
-
-            // The startup block says where the server listens; the host's own lines would repeat it.
-            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = level <= LogLevel.Debug ? level.ToString() : nameof(LogLevel.Warning),
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = frameworkLevel,
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = frameworkLevel,
+            ["Logging:LogLevel:Yarp"] = frameworkLevel,
         });
     }
 }

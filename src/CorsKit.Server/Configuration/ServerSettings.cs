@@ -9,13 +9,15 @@ namespace CorsKit.Server.Configuration;
 /// <param name="LogLevel">The minimum level of the logs.</param>
 /// <param name="Cors">The CORS options, not yet compiled.</param>
 /// <param name="CorsKeys">For each CORS option, the variable or key it came from, so messages name what the user wrote.</param>
+/// <param name="DefaultedCorsOptions">The CORS options left at the seed's defaults.</param>
 internal sealed record ServerSettings(
     string Host,
     int Port,
     Uri? Upstream,
     LogLevel LogLevel,
     CorsPolicyOptions Cors,
-    IReadOnlyDictionary<string, string> CorsKeys)
+    IReadOnlyDictionary<string, string> CorsKeys,
+    IReadOnlySet<string> DefaultedCorsOptions)
 {
     /// <summary>The URL Kestrel listens on; IPv6 addresses in brackets.</summary>
     public string ListenUrl => Host.Contains(':', StringComparison.Ordinal) ? $"http://[{Host}]:{Port}" : $"http://{Host}:{Port}";

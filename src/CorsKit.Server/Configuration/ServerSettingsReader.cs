@@ -19,22 +19,22 @@ internal static class ServerSettingsReader
         var host = ReadHost(configuration, problems);
         var upstream = ReadUpstream(configuration, problems);
         var logLevel = ReadLogLevel(configuration, problems);
-        var (cors, keys) = ReadCors(configuration, problems);
+        var (cors, keys, defaulted) = ReadCors(configuration, problems);
         if (problems.Count > 0)
         {
             return (null, problems);
         }
 
-        return (new ServerSettings(host, port, upstream, logLevel, cors, keys), problems);
+        return (new ServerSettings(host, port, upstream, logLevel, cors, keys, defaulted), problems);
     }
 
-    private static (CorsPolicyOptions Options, IReadOnlyDictionary<string, string> Keys) ReadCors(IConfiguration configuration, List<ConfigurationProblem> problems)
+    private static (CorsPolicyOptions Options, IReadOnlyDictionary<string, string> Keys, IReadOnlySet<string> Defaulted) ReadCors(IConfiguration configuration, List<ConfigurationProblem> problems)
     {
-        var (values, sources) = CorsVariableMapping.Map(configuration);
+        var (values, sources, defaulted) = CorsVariableMapping.Map(configuration);
         var section = new ConfigurationBuilder().AddInMemoryCollection(values).Build().GetSection(Section);
         var read = CorsConfigurationReader.ReadPolicy(section);
         problems.AddRange(read.Problems.Select(problem => problem.RenameSettings(sources)));
-        return (read.Options, sources);
+        return (read.Options, sources, defaulted);
     }
 
     private static int ReadPort(IConfiguration configuration, List<ConfigurationProblem> problems)

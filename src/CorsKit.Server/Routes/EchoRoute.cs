@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace CorsKit.Server.Routes;
@@ -12,7 +13,7 @@ internal static class EchoRoute
 
     public static void Map(IEndpointRouteBuilder app) => app.Map("/echo", Echo);
 
-    private static async Task<IResult> Echo(HttpContext context)
+    private static async Task Echo(HttpContext context)
     {
         var request = context.Request;
         long bodySize = 0;
@@ -30,7 +31,7 @@ internal static class EchoRoute
             request.QueryString.Value ?? "",
             request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             bodySize);
-        return Results.Json(description, EchoJsonContext.Default.EchoDescription);
+        await context.Response.WriteAsJsonAsync(description, EchoJsonContext.Default.EchoDescription, cancellationToken: context.RequestAborted);
     }
 }
 

@@ -57,7 +57,10 @@ internal static class ServerProgram
             return InvalidConfiguration;
         }
 
-        var warnings = compilation.Warnings.Select(warning => warning.RenameSettings(settings.CorsKeys)).ToList();
+        var warnings = compilation.Warnings
+            .Where(warning => !settings.DefaultedCorsOptions.Contains(warning.Setting))
+            .Select(warning => warning.RenameSettings(settings.CorsKeys))
+            .ToList();
         await output.WriteAsync(StartupReport.Describe(settings, compilation.Policy!, warnings, app.Urls));
         await output.FlushAsync();
         await app.WaitForShutdownAsync();
@@ -68,7 +71,13 @@ internal static class ServerProgram
     {
         builder.WebHost.UseUrls(settings.ListenUrl);
         ServerConfiguration.ApplyLogLevel(builder, settings.LogLevel);
-        builder.Services.AddCorsKit(ServerConfiguration.EffectiveCorsSection(builder.Configuration));
+        var root = builder.Configuration;
+        builder.Services.AddCorsKit(ServerConfiguration.EffectiveCorsSection(root), options =>
+        {
+            // The startup report prints the warnings; reload messages name the variables the user wrote.
+            options.LogStartupWarnings = false;
+            options.DescribeProblem = problem => problem.RenameSettings(CorsVariableMapping.Map(root).Sources);
+        });
         if (settings.Upstream is { } upstream)
         {
             builder.Services.AddGateway(upstream);

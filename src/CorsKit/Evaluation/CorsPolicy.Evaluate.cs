@@ -83,6 +83,14 @@ public sealed partial class CorsPolicy
 
     private CorsDenialReason CheckOrigin(in CorsRequest request)
     {
+        // "*" is one public answer for everybody, whatever the Origin says, even null or malformed. Answering some
+        // origins differently would make the response depend on the Origin without a Vary, so a shared cache could
+        // serve the odd answer to everyone.
+        if (AllowsAnyOrigin)
+        {
+            return CorsDenialReason.None;
+        }
+
         var origin = request.Origin!;
         if (request.OriginCount > 1)
         {
@@ -95,15 +103,14 @@ public sealed partial class CorsPolicy
             return CorsDenialReason.MalformedOrigin;
         }
 
-        if (!AllowsAnyOrigin && _origins.MatchesExactly(origin))
+        if (_origins.MatchesExactly(origin))
         {
             return CorsDenialReason.None;
         }
 
         if (origin == NullOrigin)
         {
-            // "*" is the same answer for everybody, so it may go to an opaque origin too; nothing else may.
-            return AllowsAnyOrigin ? CorsDenialReason.None : CorsDenialReason.NullOrigin;
+            return CorsDenialReason.NullOrigin;
         }
 
         if (!RequestOrigin.TryParse(origin, out var parsed))
@@ -111,12 +118,9 @@ public sealed partial class CorsPolicy
             return CorsDenialReason.MalformedOrigin;
         }
 
-        if (AllowsAnyOrigin || _origins.MatchesPattern(parsed) || _originPredicate?.Invoke(origin) == true)
-        {
-            return CorsDenialReason.None;
-        }
-
-        return CorsDenialReason.OriginNotAllowed;
+        return _origins.MatchesPattern(parsed) || _originPredicate?.Invoke(origin) == true
+            ? CorsDenialReason.None
+            : CorsDenialReason.OriginNotAllowed;
     }
 
     private (CorsDenialReason Reason, ReadOnlyMemory<char> Denied, bool AnyHeader) CheckRequestHeaders(string? requestHeaders)

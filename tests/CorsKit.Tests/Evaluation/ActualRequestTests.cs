@@ -44,11 +44,16 @@ public class ActualRequestTests
         }, HeadersOf(decision));
     }
 
-    [Fact]
-    public void Any_origin_answers_the_opaque_null_origin_with_star_because_star_is_public()
+    // "*" is public: the same answer for every Origin, so the response never depends on it and needs no Vary.
+    [Theory]
+    [InlineData("null")]
+    [InlineData("https://app.example.com/")]
+    [InlineData("https://x.example\"")]
+    public void Any_origin_answers_every_origin_with_star_even_null_or_malformed(string origin)
     {
-        var decision = Build(b => b.AllowAnyOrigin()).Evaluate(Actual("null"));
+        var decision = Build(b => b.AllowAnyOrigin()).Evaluate(Actual(origin));
         Assert.Equal("*", decision.AllowOrigin);
+        Assert.False(decision.VaryByOrigin);
     }
 
     [Fact]

@@ -1,0 +1,35 @@
+namespace CorsKit.Cli.Audit;
+
+/// <summary>The trick a probe origin tries.</summary>
+internal enum ProbeKind
+{
+    /// <summary>The origin the user says is trusted: the baseline.</summary>
+    Trusted,
+
+    /// <summary>An unrelated origin: is any origin reflected?</summary>
+    ArbitraryOrigin,
+
+    /// <summary>The opaque origin <c>null</c>, which sandboxed iframes send.</summary>
+    NullOrigin,
+
+    /// <summary>The trusted host followed by an attacker's domain: a starts-with check.</summary>
+    PrefixMatch,
+
+    /// <summary>An attacker's domain ending with the target's domain: an ends-with check.</summary>
+    SuffixMatch,
+
+    /// <summary>A dot replaced by a letter: an unescaped dot in a regular expression.</summary>
+    UnescapedDot,
+
+    /// <summary>A special character after the host: a sloppy host parser.</summary>
+    SpecialCharacter,
+
+    /// <summary>A made-up subdomain of the target's domain.</summary>
+    AnySubdomain,
+
+    /// <summary>The trusted host over <c>http://</c>.</summary>
+    InsecureScheme,
+
+    /// <summary>A host anyone can publish pages on (github.io, herokuapp.com...).</summary>
+    ThirdPartyHost,
+}

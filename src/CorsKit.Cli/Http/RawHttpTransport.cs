@@ -1,0 +1,79 @@
+using CorsKit.Cli.Browser;
+
+namespace CorsKit.Cli.Http;
+
+/// <summary>
+/// An <see cref="HttpClient"/> that behaves like a wire: no redirects, no cookies, no decompression, headers as given,
+/// so what we report is what the server really said.
+/// </summary>
+internal sealed class RawHttpTransport : IHttpTransport, IDisposable
+{
+    private static readonly string[] ContentHeaderNames =
+        ["Content-Type", "Content-Language", "Content-Encoding", "Content-Location", "Content-Length", "Content-Disposition", "Content-MD5", "Content-Range", "Expires", "Last-Modified", "Allow"];
+
+    private readonly HttpClient client;
+
+    /// <summary>Creates the transport with a per-request timeout.</summary>
+    public RawHttpTransport(TimeSpan timeout)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            AutomaticDecompression = System.Net.DecompressionMethods.None,
+            UseProxy = false,
+        };
+        client = new HttpClient(handler) { Timeout = timeout };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd("corskit/0.1");
+    }
+
+    /// <inheritdoc />
+    public async Task<ReceivedResponse> SendAsync(SentRequest request, CancellationToken cancellationToken)
+    {
+        using var message = new HttpRequestMessage(new HttpMethod(request.Method), request.Url);
+        if (request.Body is not null)
+        {
+            message.Content = new StringContent(request.Body);
+            message.Content.Headers.Clear();
+        }
+
+        foreach (var header in request.Headers)
+        {
+            if (IsContentHeader(header.Name))
+            {
+                message.Content ??= new ByteArrayContent([]);
+                message.Content.Headers.TryAddWithoutValidation(header.Name, header.Value);
+            }
+            else
+            {
+                message.Headers.TryAddWithoutValidation(header.Name, header.Value);
+            }
+        }
+
+        try
+        {
+            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            var lines = new List<HeaderLine>();
+            foreach (var (name, values) in response.Headers.NonValidated)
+            {
+                lines.AddRange(values.Select(value => new HeaderLine(name, value)));
+            }
+
+            foreach (var (name, values) in response.Content.Headers.NonValidated)
+            {
+                lines.AddRange(values.Select(value => new HeaderLine(name, value)));
+            }
+
+            return new ReceivedResponse((int)response.StatusCode, lines);
+        }
+        catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new HttpRequestException($"{request.Method} {request.Url} timed out after {client.Timeout.TotalSeconds:0} s.", exception);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => client.Dispose();
+
+    private static bool IsContentHeader(string name) => ContentHeaderNames.Contains(name, StringComparer.OrdinalIgnoreCase);
+}

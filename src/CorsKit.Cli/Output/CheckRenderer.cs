@@ -1,0 +1,126 @@
+using System.Text.Json;
+using CorsKit.Cli.Browser;
+
+namespace CorsKit.Cli.Output;
+
+/// <summary>Writes a <see cref="FetchOutcome"/> for a person (steps, verdict, fix) or as one JSON document.</summary>
+internal static class CheckRenderer
+{
+    /// <summary>The terminal rendering.</summary>
+    public static void WriteText(TextWriter output, FetchOutcome outcome, Style style)
+    {
+        var request = outcome.Request;
+        var credentials = request.Credentials == CredentialsMode.Include ? "include" : "same-origin (no cookies cross-origin)";
+        output.WriteLine(style.Bold($"fetch('{request.Url}', {{ method: '{request.Method}' }}) from origin {request.Origin}, credentials: {credentials}"));
+        foreach (var dropped in outcome.Plan.DroppedHeaders)
+        {
+            output.WriteLine(style.Yellow($"  note: a page cannot set '{dropped.Name}' (forbidden request header); the browser leaves it out"));
+        }
+
+        output.WriteLine();
+        WritePlan(output, outcome, style);
+        foreach (var step in outcome.Steps)
+        {
+            WriteStep(output, step, style);
+        }
+
+        WriteVerdict(output, outcome, style);
+    }
+
+    /// <summary>The <c>--json</c> rendering.</summary>
+    public static void WriteJson(TextWriter output, FetchOutcome outcome)
+    {
+        var request = outcome.Request;
+        var document = new CheckDocument(
+            outcome.Allowed ? "allowed" : "blocked",
+            request.Url.ToString(),
+            request.Origin,
+            outcome.Plan.Method,
+            request.Credentials == CredentialsMode.Include ? "include" : "same-origin",
+            outcome.SameOrigin,
+            !outcome.SameOrigin && outcome.Plan.NeedsPreflight,
+            outcome.Plan.PreflightReasons,
+            [.. outcome.Plan.DroppedHeaders.Select(h => h.Name)],
+            [.. outcome.Steps.Select(s => new JsonStep(s.Kind, JsonRequest.From(s.Request), JsonResponse.From(s.Response), s.Passed, s.Notes))],
+            outcome.Failure is null ? null : new JsonBlock(outcome.Failure.Kind, outcome.Failure.Value, outcome.Message!, outcome.Fix!),
+            outcome.Status,
+            outcome.ReadableHeaders,
+            outcome.HiddenHeaders);
+        output.WriteLine(JsonSerializer.Serialize(document, CliJsonContext.Default.CheckDocument));
+    }
+
+    private static void WritePlan(TextWriter output, FetchOutcome outcome, Style style)
+    {
+        if (outcome.SameOrigin)
+        {
+            output.WriteLine("1. The URL has the page's origin: a same-origin request, CORS does not apply.");
+        }
+        else if (outcome.Plan.Rejection is not null)
+        {
+            output.WriteLine($"1. fetch() refuses this request: {outcome.Plan.Rejection}");
+        }
+        else if (outcome.Plan.NeedsPreflight)
+        {
+            output.WriteLine("1. A preflight is needed because:");
+            foreach (var reason in outcome.Plan.PreflightReasons)
+            {
+                output.WriteLine($"   - {reason}");
+            }
+        }
+        else
+        {
+            output.WriteLine("1. No preflight: the method is GET, HEAD or POST and every header is CORS-safelisted.");
+        }
+
+        output.WriteLine();
+    }
+
+    private static void WriteStep(TextWriter output, FetchStep step, Style style)
+    {
+        var title = step.Kind switch
+        {
+            "preflight" => "Preflight",
+            "redirect" => "Request (redirected)",
+            _ => "Request",
+        };
+        output.WriteLine(style.Bold(title));
+        output.WriteLine(style.Cyan($"  > {step.Request.Method} {step.Request.Url}"));
+        foreach (var header in step.Request.Headers)
+        {
+            output.WriteLine(style.Cyan($"  > {header.Name}: {header.Value}"));
+        }
+
+        output.WriteLine($"  < {step.Response.Status}");
+        foreach (var header in step.Response.Headers)
+        {
+            output.WriteLine($"  < {header.Name}: {header.Value}");
+        }
+
+        foreach (var note in step.Notes)
+        {
+            output.WriteLine(step.Passed ? style.Green($"  ok: {note}") : style.Red($"  failed: {note}"));
+        }
+
+        output.WriteLine();
+    }
+
+    private static void WriteVerdict(TextWriter output, FetchOutcome outcome, Style style)
+    {
+        if (!outcome.Allowed)
+        {
+            output.WriteLine(style.Red(style.Bold("BLOCKED")) + " a browser would block this request:");
+            output.WriteLine($"  {outcome.Message}");
+            output.WriteLine(style.Bold("Fix: ") + outcome.Fix);
+            return;
+        }
+
+        output.WriteLine(style.Green(style.Bold("ALLOWED")) + $" the page can read the response (status {outcome.Status}).");
+        output.WriteLine($"  readable headers: {Join(outcome.ReadableHeaders)}");
+        if (outcome.HiddenHeaders.Count > 0)
+        {
+            output.WriteLine(style.Dim($"  hidden from the page: {Join(outcome.HiddenHeaders)} (list them in Access-Control-Expose-Headers to expose them; Set-Cookie never is)"));
+        }
+    }
+
+    private static string Join(IReadOnlyList<string> names) => names.Count == 0 ? "(none)" : string.Join(", ", names);
+}

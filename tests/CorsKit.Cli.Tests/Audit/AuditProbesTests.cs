@@ -1,0 +1,33 @@
+using CorsKit.Cli.Audit;
+
+namespace CorsKit.Cli.Tests.Audit;
+
+public class AuditProbesTests
+{
+    [Fact]
+    public void Probes_are_built_from_the_trusted_origin()
+    {
+        var probes = AuditProbes.For(new Uri("https://api.example.com/me"), new Uri("https://www.example.com")).ToLookup(p => p.Kind, p => p.Origin);
+
+        Assert.Equal(["https://www.example.com"], probes[ProbeKind.Trusted]);
+        Assert.Equal(["null"], probes[ProbeKind.NullOrigin]);
+        Assert.Equal(["https://www.example.com.evil-corskit.example"], probes[ProbeKind.PrefixMatch]);
+        Assert.Equal(["https://evilexample.com"], probes[ProbeKind.SuffixMatch]);
+        Assert.Equal(["https://wwwxexample.com"], probes[ProbeKind.UnescapedDot]);
+        Assert.Equal(["https://corskit-probe.example.com"], probes[ProbeKind.AnySubdomain]);
+        Assert.Equal(["http://www.example.com"], probes[ProbeKind.InsecureScheme]);
+        Assert.Equal(AuditProbes.SpecialCharacters.Count, probes[ProbeKind.SpecialCharacter].Count());
+        Assert.Contains("https://www.example.com%60.evil-corskit.example", probes[ProbeKind.SpecialCharacter]);
+        Assert.Contains("https://corskit-probe.github.io", probes[ProbeKind.ThirdPartyHost]);
+    }
+
+    [Fact]
+    public void An_ip_address_target_gets_no_dot_or_subdomain_probes()
+    {
+        var kinds = AuditProbes.For(new Uri("http://127.0.0.1:5000/"), null).Select(p => p.Kind).ToHashSet();
+        Assert.DoesNotContain(ProbeKind.UnescapedDot, kinds);
+        Assert.DoesNotContain(ProbeKind.AnySubdomain, kinds);
+        Assert.DoesNotContain(ProbeKind.InsecureScheme, kinds);
+        Assert.Contains(ProbeKind.ArbitraryOrigin, kinds);
+    }
+}

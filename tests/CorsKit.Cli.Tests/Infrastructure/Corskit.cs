@@ -1,0 +1,20 @@
+using CorsKit.Cli.Http;
+
+namespace CorsKit.Cli.Tests.Infrastructure;
+
+public sealed record CliResult(int ExitCode, string Out, string Error);
+
+/// <summary>Runs corskit in-process with captured output, as a user would run it with stdout piped.</summary>
+public static class Corskit
+{
+    public static async Task<CliResult> RunAsync(params string[] args) => await RunInAsync(Directory.GetCurrentDirectory(), args);
+
+    public static async Task<CliResult> RunInAsync(string directory, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var environment = new CliEnvironment(output, error, Color: false, ShowProgress: false, directory, timeout => new RawHttpTransport(timeout));
+        var exit = await CliApplication.RunAsync(args, environment);
+        return new CliResult(exit, output.ToString(), error.ToString());
+    }
+}
