@@ -3,10 +3,11 @@ namespace CorsKit.Server.Tests;
 /// <summary>Finds the server's build output: same configuration as these tests, in its own project folder.</summary>
 internal static class ServerAssembly
 {
-    public static string Path { get; } = Find();
-
     /// <summary>The repository's root, where CorsKit.slnx is.</summary>
     public static string RepositoryRoot { get; } = FindRoot();
+
+    // Declared after RepositoryRoot: static initializers run in order, and Find needs the root.
+    public static string Path { get; } = Find();
 
     private static string FindRoot()
     {

@@ -65,6 +65,22 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         return (server._process.ExitCode, server.Errors, server.Output);
     }
 
+    /// <summary>Waits until the server has printed <paramref name="text"/> (its output arrives line by line, after the fact).</summary>
+    public async Task<bool> PrintsAsync(string text)
+    {
+        for (var attempt = 0; attempt < 200 && !HasExited; attempt++)
+        {
+            if (Output.Contains(text, StringComparison.Ordinal) || Errors.Contains(text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return Output.Contains(text, StringComparison.Ordinal) || Errors.Contains(text, StringComparison.Ordinal);
+    }
+
     /// <summary>Sends SIGTERM, as a container runtime or systemd would, and waits for the exit code.</summary>
     public async Task<int> TerminateAsync()
     {

@@ -23,7 +23,9 @@ internal static class ServerConfiguration
                 Path = ".env",
                 Optional = true,
                 ReloadOnChange = true,
-                FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(directory),
+                
+                // The default filters hide dot-files, and .env is one.
+                FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(directory, Microsoft.Extensions.FileProviders.Physical.ExclusionFilters.None),
             });
             return true;
         }

@@ -12,7 +12,11 @@ internal static class ServerSettingsReader
 {
     private const string Section = CorsConfigurationKeys.DefaultSection;
 
-    public static (ServerSettings? Settings, IReadOnlyList<ConfigurationProblem> Problems) Read(IConfiguration configuration)
+    /// <summary>
+    /// Reads every setting; an unreadable one is reported and left at its default, so the CORS options can still be
+    /// validated and every problem is listed in one go.
+    /// </summary>
+    public static (ServerSettings Settings, IReadOnlyList<ConfigurationProblem> Problems) Read(IConfiguration configuration)
     {
         var problems = new List<ConfigurationProblem>();
         var port = ReadPort(configuration, problems);
@@ -20,11 +24,6 @@ internal static class ServerSettingsReader
         var upstream = ReadUpstream(configuration, problems);
         var logLevel = ReadLogLevel(configuration, problems);
         var (cors, keys, defaulted) = ReadCors(configuration, problems);
-        if (problems.Count > 0)
-        {
-            return (null, problems);
-        }
-
         return (new ServerSettings(host, port, upstream, logLevel, cors, keys, defaulted), problems);
     }
 
@@ -45,12 +44,12 @@ internal static class ServerSettingsReader
             return ServerVariables.DefaultPort;
         }
 
-        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 1 and <= 65535)
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 0 and <= 65535)
         {
             return port;
         }
 
-        problems.Add(new ConfigurationProblem(ServerVariables.Port, text, "is not a port number from 1 to 65535.", $"Write a number such as {ServerVariables.DefaultPort}, or unset it for {ServerVariables.DefaultPort}."));
+        problems.Add(new ConfigurationProblem(ServerVariables.Port, text, "is not a port number from 1 to 65535 (or 0 for any free port).", $"Write a number such as {ServerVariables.DefaultPort}, or unset it for {ServerVariables.DefaultPort}."));
         return 0;
     }
 

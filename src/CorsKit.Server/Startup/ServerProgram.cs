@@ -34,15 +34,10 @@ internal static class ServerProgram
         }
 
         var (settings, problems) = ServerSettingsReader.Read(builder.Configuration);
-        if (settings is null)
-        {
-            return Refuse(errors, problems);
-        }
-
         var compilation = CorsPolicy.TryCompile(settings.Cors);
-        if (!compilation.Succeeded)
+        if (problems.Count > 0 || !compilation.Succeeded)
         {
-            return Refuse(errors, compilation.Errors.Select(problem => problem.RenameSettings(settings.CorsKeys)).ToList());
+            return Refuse(errors, [.. problems, .. compilation.Errors.Select(problem => problem.RenameSettings(settings.CorsKeys))]);
         }
 
         var app = Build(builder, settings);
