@@ -59,6 +59,16 @@ public static class CorsEnvironmentMapping
         Take(CorsConfigurationKeys.AllowInsecureOrigins, CorsEnvironmentVariables.AllowInsecureOrigins);
         Take(CorsConfigurationKeys.PreflightStatus, CorsEnvironmentVariables.PreflightStatus);
 
+        // A key the server does not know (a typo such as Orgins, or named Policies, which the server does not use) is
+        // passed through, so the reader reports it instead of the server ignoring it silently.
+        foreach (var unknown in root.GetSection(Section).GetChildren().Where(child => !CorsConfigurationKeys.PolicyKeys.Contains(child.Key, StringComparer.OrdinalIgnoreCase)))
+        {
+            foreach (var (key, value) in unknown.AsEnumerable().Where(pair => pair.Value is not null))
+            {
+                values[key] = value;
+            }
+        }
+
         // Every key under Cors:, so a full path from the reader (Cors:MaxAge) finds its source too.
         foreach (var (option, source) in sources.ToList())
         {

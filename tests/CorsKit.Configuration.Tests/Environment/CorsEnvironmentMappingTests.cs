@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using CorsKit.Configuration.Environment;
 
 namespace CorsKit.Configuration.Tests.Environment;
@@ -100,16 +101,21 @@ public class CorsEnvironmentMappingTests
     }
 
     [Fact]
-    public void Keys_outside_the_contract_are_not_carried_into_the_section()
+    public void Unknown_cors_keys_are_carried_into_the_section_so_the_reader_names_them_and_unknown_variables_are_not()
     {
         var mapped = CorsEnvironmentMapping.Map(Variables.Of(
             ("Cors:Origin", "typo"),
             ("Cors:Policies:admin:Origins", "https://admin.example.com"),
             ("CORS_METHOD", "PUT")));
 
-        Assert.DoesNotContain(mapped.Values.Keys, key => key.Contains("Origin:", StringComparison.Ordinal) || key.EndsWith("Origin", StringComparison.Ordinal));
-        Assert.DoesNotContain(mapped.Values.Keys, key => key.Contains("Policies", StringComparison.Ordinal));
+        Assert.Equal("typo", mapped.Values["Cors:Origin"]);
+        Assert.Equal("https://admin.example.com", mapped.Values["Cors:Policies:admin:Origins"]);
         Assert.Equal(CorsEnvironmentVariables.DefaultMethods, mapped.Values["Cors:Methods"]);
+
+        var section = new ConfigurationBuilder().AddInMemoryCollection(mapped.Values).Build().GetSection("Cors");
+        var problems = CorsConfigurationReader.ReadPolicy(section).Problems;
+        Assert.Contains(problems, problem => problem.Setting == "Cors:Origin");
+        Assert.Contains(problems, problem => problem.Setting == "Cors:Policies");
     }
 
     [Fact]
