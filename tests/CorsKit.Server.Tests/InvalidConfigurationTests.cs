@@ -73,6 +73,17 @@ public class InvalidConfigurationTests
     }
 
     [Fact]
+    public async Task An_unknown_key_in_appsettings_json_is_named_not_ignored()
+    {
+        var directory = Directory.CreateTempSubdirectory("corskit-env-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(directory, "appsettings.json"), """{ "Cors": { "Orgins": ["https://app.example.com"] } }""");
+        var (exitCode, errors, _) = await ServerProcess.RunToExitAsync(new Dictionary<string, string>(), directory);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Cors:Orgins", errors, StringComparison.Ordinal);
+        Assert.Contains("is not a CorsKit setting", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_port_in_use_is_explained()
     {
         using var occupied = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

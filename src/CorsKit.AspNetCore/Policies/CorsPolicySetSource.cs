@@ -1,4 +1,5 @@
 using CorsKit.AspNetCore.Configuration;
+using CorsKit.Configuration;
 using CorsKit.Policy;
 using Microsoft.Extensions.Configuration;
 

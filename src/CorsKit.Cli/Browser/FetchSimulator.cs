@@ -83,6 +83,10 @@ internal sealed class FetchSimulator(IHttpTransport transport)
         if (result.Passed)
         {
             notes.Add($"preflight passed; a browser would cache it for {result.MaxAgeSeconds} s");
+            if (result.Caveat is not null)
+            {
+                notes.Add(result.Caveat);
+            }
         }
         else
         {

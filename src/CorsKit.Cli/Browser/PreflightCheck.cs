@@ -58,9 +58,21 @@ internal static class PreflightCheck
         }
 
         var missing = FirstHeaderNotAllowed(unsafeHeaderNames, headers, credentials);
+        if (missing is not null && IsNonWildcardName(missing) && FirstHeaderNotAllowed(unsafeHeaderNames.Where(name => !IsNonWildcardName(name)).ToList(), headers, credentials) is null
+            && credentials != CredentialsMode.Include && headers.Contains("*", StringComparer.Ordinal))
+        {
+            // Chromium (156, as our browser suite shows) still lets "*" cover Authorization; the Fetch standard and
+            // Firefox do not. corskit check gives Chromium's verdict and says so.
+            return new PreflightResult(null, methods, headers, maxAge, ChromiumAuthorizationCaveat);
+        }
+
         var failure = missing is null ? null : new CorsFailure(CorsFailureKind.HeaderDisallowedByPreflightResponse, missing, true);
         return new PreflightResult(failure, methods, headers, maxAge);
     }
+
+    /// <summary>The note for a preflight that only Chromium passes.</summary>
+    public const string ChromiumAuthorizationCaveat =
+        "Chromium passes this preflight because it lets Access-Control-Allow-Headers: * cover Authorization; the Fetch standard and Firefox do not, and block it. Fix: list Authorization by name.";
 
     /// <summary>Listed byte for byte, safelisted, or <c>*</c> without credentials.</summary>
     public static bool IsMethodAllowed(string method, IReadOnlyList<string> allowedMethods, CredentialsMode credentials) =>

@@ -8,13 +8,14 @@ namespace CorsKit.Cli.Commands;
 internal static class LintCommand
 {
     private const string Description = """
-        Validates a CORS configuration offline with the same validator the server runs at start-up:
+        Validates a CORS configuration offline with the same readers and validator the server runs at start-up:
         the Cors section of an appsettings.json (keys Origins, Methods, Headers, Credentials, ExposeHeaders,
         MaxAge, PreflightStatus, AllowInsecureOrigins; named policies under Cors:Policies:<name>) or a .env
         file (CORS_ORIGINS, BASE_URL, CORS_METHODS, CORS_HEADERS, CORS_CREDENTIALS, CORS_EXPOSE_HEADERS,
-        CORS_MAX_AGE, CORS_ALLOW_INSECURE_ORIGINS, PORT, HOST, UPSTREAM). Without a file it reads .env and
-        appsettings.json in the current directory. Prints every problem with its key and fix, and the warnings.
-        Exit code: 0 valid, 1 problems, 2 file missing or unreadable.
+        CORS_MAX_AGE, CORS_ALLOW_INSECURE_ORIGINS, CORS_PREFLIGHT_STATUS, PORT, HOST, UPSTREAM, LOG_LEVEL).
+        Without a file it reads .env and appsettings.json in the current directory. Prints every problem with
+        its key and fix, and the warnings.
+        Exit code: 0 valid, 1 problems, 2 file missing or unreadable (not JSON, a .env line not KEY=value).
 
         Examples:
           corskit lint

@@ -12,8 +12,8 @@ internal static class ConfigurationLinter
         foreach (var source in file.Policies)
         {
             var compilation = CorsPolicy.TryCompile(source.Options);
-            var errors = compilation.Errors.Select(p => p.WithSetting(source.KeyFor(p.Setting))).ToList();
-            var warnings = compilation.Warnings.Select(p => p.WithSetting(source.KeyFor(p.Setting))).ToList();
+            var errors = source.ToFileKeys(compilation.Errors);
+            var warnings = source.ToFileKeys(compilation.Warnings.Where(warning => !source.DefaultedOptions.Contains(warning.Setting)));
             results.Add(new LintResult(file.File, source.Name, errors, warnings, compilation.Policy is null ? null : Summarize(compilation.Policy)));
         }
 

@@ -1,3 +1,4 @@
+using CorsKit.Configuration;
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
 
 namespace CorsKit.Server.Configuration;
@@ -38,7 +39,7 @@ internal static class ServerConfiguration
 
     /// <summary>The <c>Cors</c> section the middleware follows: the server's variables mapped onto it, recomputed on reload.</summary>
     public static IConfigurationSection EffectiveCorsSection(IConfiguration root) =>
-        new ConfigurationBuilder().Add(new ServerCorsConfigurationSource(root)).Build().GetSection(AspNetCore.Configuration.CorsConfigurationKeys.DefaultSection);
+        new ConfigurationBuilder().Add(new ServerCorsConfigurationSource(root)).Build().GetSection(CorsConfigurationKeys.DefaultSection);
 
     /// <summary>
     /// Applies <c>LOG_LEVEL</c>, above anything appsettings.json says. The framework's and the proxy's per-request

@@ -1,9 +1,10 @@
+using CorsKit.Configuration.Environment;
 using Microsoft.Extensions.Primitives;
 
 namespace CorsKit.Server.Configuration;
 
 /// <summary>
-/// A configuration whose only section is the effective <c>Cors</c> section of <see cref="CorsVariableMapping"/>,
+/// A configuration whose only section is the effective <c>Cors</c> section of <see cref="CorsEnvironmentMapping"/>,
 /// recomputed whenever the underlying configuration reloads (appsettings.json or .env edited), so the middleware's
 /// hot reload follows the server's variables too.
 /// </summary>
@@ -26,7 +27,7 @@ internal sealed class ServerCorsConfigurationSource(IConfiguration root) : IConf
             });
         }
 
-        public override void Load() => Data = CorsVariableMapping.Map(_root).Values;
+        public override void Load() => Data = new Dictionary<string, string?>(CorsEnvironmentMapping.Map(_root).Values, StringComparer.OrdinalIgnoreCase);
 
         public void Dispose() => _subscription.Dispose();
     }

@@ -1,3 +1,4 @@
+using CorsKit.Configuration.Environment;
 using CorsKit.Policy;
 using CorsKit.Server.Configuration;
 using CorsKit.Server.Gateway;
@@ -48,7 +49,7 @@ internal static class ServerProgram
         catch (IOException exception)
         {
             await errors.WriteLineAsync($"CorsKit.Server could not listen on {settings.ListenUrl}: {exception.Message}");
-            await errors.WriteLineAsync($"Fix: set {ServerVariables.Port} to a free port (or 0 for any free port), or stop the program using it.");
+            await errors.WriteLineAsync($"Fix: set {CorsEnvironmentVariables.Port} to a free port (or 0 for any free port), or stop the program using it.");
             return InvalidConfiguration;
         }
 
@@ -71,7 +72,7 @@ internal static class ServerProgram
         {
             // The startup report prints the warnings; reload messages name the variables the user wrote.
             options.LogStartupWarnings = false;
-            options.DescribeProblem = problem => problem.RenameSettings(CorsVariableMapping.Map(root).Sources);
+            options.DescribeProblem = problem => problem.RenameSettings(CorsEnvironmentMapping.Map(root).Sources);
         });
         if (settings.Upstream is { } upstream)
         {

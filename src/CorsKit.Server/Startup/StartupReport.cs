@@ -1,6 +1,6 @@
 using System.Text;
+using CorsKit.Configuration.Environment;
 using CorsKit.Policy;
-using CorsKit.Server.Configuration;
 
 namespace CorsKit.Server.Startup;
 

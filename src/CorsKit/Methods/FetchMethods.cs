@@ -33,7 +33,7 @@ internal static class FetchMethods
         || method.Equals("TRACE", StringComparison.OrdinalIgnoreCase)
         || method.Equals("TRACK", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>True when the only difference from a normalized method would be case, for methods Fetch does not normalize.</summary>
-    public static bool DiffersOnlyByCaseFromUpper(string method) =>
+    /// <summary>True when <paramref name="method"/> has lower-case letters, which Fetch keeps for methods it does not normalize.</summary>
+    public static bool HasLowerCase(string method) =>
         !method.Equals(method.ToUpperInvariant(), StringComparison.Ordinal);
 }

@@ -18,7 +18,4 @@ internal static class HostKind
         System.Net.IPAddress.TryParse(host, out var address)
         && address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork
         && host.Count(c => c == '.') == 3;
-
-    /// <summary>True for a bracketed IPv6 literal.</summary>
-    public static bool IsIPv6(string host) => host.StartsWith('[');
 }

@@ -61,7 +61,7 @@ internal static class MethodsSetting
         {
             problems.Warning(Setting, value, "is only needed if your pages send OPTIONS requests themselves; CorsKit answers preflights without it.", "You may remove it.");
         }
-        else if (FetchMethods.DiffersOnlyByCaseFromUpper(method))
+        else if (FetchMethods.HasLowerCase(method))
         {
             problems.Warning(Setting, value, $"is case-sensitive: browsers upper-case only DELETE, GET, HEAD, OPTIONS, POST and PUT, so fetch(..., {{method: \"{method.ToUpperInvariant()}\"}}) would not match.",
                 $"Write \"{method.ToUpperInvariant()}\" unless your pages really send \"{method}\".");

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
-using CorsKit.AspNetCore.Configuration;
 using CorsKit.AspNetCore.Tests.Infrastructure;
+using CorsKit.Configuration;
 using CorsKit.Policy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;

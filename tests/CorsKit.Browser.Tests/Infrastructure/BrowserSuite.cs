@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using CorsKit.Policy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CorsKit.Browser.Tests.Infrastructure;
@@ -28,6 +30,7 @@ public sealed class BrowserSuite : IAsyncLifetime
     ];
 
     private readonly ConcurrentDictionary<string, Lazy<Task<ApiServer>>> _apis = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<IAsyncDisposable>>> _processes = new();
     private readonly ConcurrentDictionary<string, Lazy<Task<IBrowserContext>>> _contexts = new();
     private readonly ConcurrentDictionary<(string Group, string Origin), Lazy<Task<BrowserPage>>> _pagesByGroup = new();
     private IPlaywright? _playwright;
@@ -53,21 +56,39 @@ public sealed class BrowserSuite : IAsyncLifetime
     }
 
     /// <summary>
-    /// The API whose CORS layer is the engine compiled from <paramref name="configure"/>'s options, started once per
-    /// <paramref name="name"/>: the same name must always mean the same configuration.
+    /// The API behind CorsKit's ASP.NET Core middleware, with <paramref name="configure"/>'s options as its default
+    /// policy, started once per <paramref name="name"/>: the same name must always mean the same configuration.
     /// </summary>
     internal Task<ApiServer> CorsKitApiAsync(string name, Action<CorsPolicyOptions> configure) =>
-        SharedApiAsync("corskit:" + name, () =>
-        {
-            var options = new CorsPolicyOptions();
-            configure(options);
-            var policy = CorsPolicy.Compile(options);
-            return app =>
+        SharedApiAsync(
+            "corskit:" + name,
+            () => app =>
             {
-                app.UseCorsKit(policy);
+                app.UseCorsKit();
                 app.MapApiEndpoints();
-            };
-        });
+            },
+            services =>
+            {
+                var options = new CorsPolicyOptions();
+                configure(options);
+                services.AddCorsKit(corsKit => corsKit.AddDefaultPolicy(options));
+            });
+
+    /// <summary>
+    /// CorsKit.Server as a real process with <paramref name="environment"/>, started once per <paramref name="name"/>
+    /// (the same name must always mean the same environment) and stopped when the run ends.
+    /// </summary>
+    internal async Task<CorsKit.Server.Tests.ServerProcess> ServerAsync(string name, Func<Task<IReadOnlyDictionary<string, string>>> environment)
+    {
+        var started = _processes.GetOrAdd("server:" + name, _ => new Lazy<Task<IAsyncDisposable>>(async () =>
+            await CorsKit.Server.Tests.ServerProcess.StartAsync(await environment())));
+        return (CorsKit.Server.Tests.ServerProcess)await started.Value;
+    }
+
+    /// <summary>An API with no CORS of its own except a careless <c>*</c>, for the server's gateway mode; one per run.</summary>
+    internal async Task<CorsKit.Server.Tests.Upstream> UpstreamAsync() =>
+        (CorsKit.Server.Tests.Upstream)await _processes.GetOrAdd("upstream", _ => new Lazy<Task<IAsyncDisposable>>(async () =>
+            await CorsKit.Server.Tests.Upstream.StartAsync())).Value;
 
     /// <summary>The API whose CORS headers each request dictates in its query string (see <see cref="RawCorsHeaders"/>).</summary>
     internal Task<ApiServer> RawApiAsync() =>
@@ -131,12 +152,21 @@ public sealed class BrowserSuite : IAsyncLifetime
             await (await api.Value).DisposeAsync();
         }
 
+        // A process that failed to start has nothing to stop; its test already reported why.
+        foreach (var process in _processes.Values.Where(lazy => lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully))
+        {
+            await (await process.Value).DisposeAsync();
+        }
+
         if (_pages is not null)
         {
             await _pages.DisposeAsync();
         }
     }
 
-    private Task<ApiServer> SharedApiAsync(string key, Func<Action<Microsoft.AspNetCore.Builder.IApplicationBuilder>> pipeline) =>
-        _apis.GetOrAdd(key, _ => new Lazy<Task<ApiServer>>(async () => new ApiServer(await LoopbackServer.StartAsync(pipeline())))).Value;
+    private Task<ApiServer> SharedApiAsync(
+        string key,
+        Func<Action<Microsoft.AspNetCore.Builder.IApplicationBuilder>> pipeline,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null) =>
+        _apis.GetOrAdd(key, _ => new Lazy<Task<ApiServer>>(async () => new ApiServer(await LoopbackServer.StartAsync(pipeline(), services: services)))).Value;
 }

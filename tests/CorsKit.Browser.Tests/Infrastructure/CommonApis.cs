@@ -10,4 +10,18 @@ internal static class CommonApis
     /// <summary>Origins: <c>*</c>, nothing else.</summary>
     public static Task<ApiServer> AnyOriginApiAsync(this BrowserSuite suite) =>
         suite.CorsKitApiAsync("any-origin", options => options.Origins.Add("*"));
+
+    /// <summary>
+    /// Origins: <c>http://app.test:PORT</c>; methods PUT and PATCH; headers X-Allowed and Content-Type; no credentials:
+    /// the policy the <c>corskit check</c> agreement scenarios run against.
+    /// </summary>
+    public static Task<ApiServer> AgreementApiAsync(this BrowserSuite suite) =>
+        suite.CorsKitApiAsync("check-agreement", options =>
+        {
+            options.Origins.Add(suite.Pages.Origin(BrowserSuite.AppHost));
+            options.Methods.Add("PUT");
+            options.Methods.Add("PATCH");
+            options.Headers.Add("X-Allowed");
+            options.Headers.Add("Content-Type");
+        });
 }

@@ -29,7 +29,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
     /// <summary>The ports it listens on, in the order they were asked for.</summary>
     public IReadOnlyList<int> Ports { get; }
 
-    public static async Task<LoopbackServer> StartAsync(Action<IApplicationBuilder> configure, int portCount = 1)
+    public static async Task<LoopbackServer> StartAsync(Action<IApplicationBuilder> configure, int portCount = 1, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Logging.ClearProviders();
@@ -41,6 +41,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
             }
         });
         builder.Services.AddRouting();
+        services?.Invoke(builder.Services);
 
         var app = builder.Build();
         var log = new RequestLog();

@@ -31,9 +31,9 @@ public class PreflightCheckTests
         { 204, $"{AllowOrigin}|Access-Control-Allow-Headers: X-Custom", false, "POST", "x-custom", null },
         { 204, $"{AllowOrigin}|Access-Control-Allow-Methods: *", false, "DELETE", "", null },
         { 204, $"{AllowOrigin}|{AllowCredentials}|Access-Control-Allow-Methods: *", true, "DELETE", "", CorsFailureKind.MethodDisallowedByPreflightResponse },
-        // headers: case-insensitive, * only without credentials, never Authorization
+        // headers: case-insensitive, * only without credentials; Chromium lets * cover Authorization (Fetch does not)
         { 204, $"{AllowOrigin}|Access-Control-Allow-Headers: *", false, "GET", "x-custom", null },
-        { 204, $"{AllowOrigin}|Access-Control-Allow-Headers: *", false, "GET", "authorization", CorsFailureKind.HeaderDisallowedByPreflightResponse },
+        { 204, $"{AllowOrigin}|Access-Control-Allow-Headers: *", false, "GET", "authorization", null },
         { 204, $"{AllowOrigin}|Access-Control-Allow-Headers: *, Authorization", false, "GET", "authorization,x-custom", null },
         { 204, $"{AllowOrigin}|{AllowCredentials}|Access-Control-Allow-Headers: *", true, "GET", "x-custom", CorsFailureKind.HeaderDisallowedByPreflightResponse },
         { 204, $"{AllowOrigin}|Access-Control-Allow-Headers: content-type", false, "GET", "content-type,x-custom", CorsFailureKind.HeaderDisallowedByPreflightResponse },
@@ -60,9 +60,19 @@ public class PreflightCheckTests
     [Fact]
     public void The_missing_header_named_is_the_first_uncovered_one()
     {
-        var response = Responses.Ok(AllowOrigin, "Access-Control-Allow-Headers: *");
+        var response = Responses.Ok(AllowOrigin, "Access-Control-Allow-Headers: x-b");
         var result = PreflightCheck.Run(response, Origin, CredentialsMode.SameOrigin, "GET", ["authorization", "x-a"]);
         Assert.Equal("authorization", result.Failure?.Value);
+    }
+
+    [Fact]
+    public void Star_covering_authorization_passes_as_in_chromium_with_a_caveat()
+    {
+        var response = Responses.Ok(AllowOrigin, "Access-Control-Allow-Headers: *");
+        var result = PreflightCheck.Run(response, Origin, CredentialsMode.SameOrigin, "GET", ["authorization", "x-a"]);
+        Assert.True(result.Passed);
+        Assert.Equal(PreflightCheck.ChromiumAuthorizationCaveat, result.Caveat);
+        Assert.Null(PreflightCheck.Run(Responses.Ok(AllowOrigin, "Access-Control-Allow-Headers: x-a"), Origin, CredentialsMode.SameOrigin, "GET", ["x-a"]).Caveat);
     }
 
     [Theory]

@@ -44,8 +44,8 @@ public sealed class LintCommandTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Cors:Origins: \"https://app.example.com/\"", result.Out);
-        Assert.Contains("Cors:MaxAge: \"ten\": Not a whole number.", result.Out);
-        Assert.Contains("warning Cors:Origin: \"typo\": Unknown key", result.Out);
+        Assert.Contains("Cors:MaxAge: \"ten\": is not a whole number.", result.Out);
+        Assert.Contains("error   Cors:Origin: \"typo\": is not a CorsKit setting", result.Out);
         Assert.Contains("Cors:Policies:admin:Origins: \"http://admin.example.com\"", result.Out);
         Assert.Contains("Fix:", result.Out);
     }
@@ -65,7 +65,7 @@ public sealed class LintCommandTests : IDisposable
         var result = await Corskit.RunAsync("lint", path);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("CORS_CREDENTIALS: \"yes\": Not a boolean.", result.Out);
+        Assert.Contains("CORS_CREDENTIALS: \"yes\": is not a boolean.", result.Out);
         Assert.Contains("PORT: \"eighty\"", result.Out);
         Assert.Contains("UPSTREAM: \"localhost:8080\"", result.Out);
         Assert.Contains("warning CORS_METHOD", result.Out);
@@ -127,17 +127,37 @@ public sealed class LintCommandTests : IDisposable
         Assert.True(options.Credentials);
     }
 
-    [Theory]
-    [InlineData("A=1", "A", "1")]
-    [InlineData("export A=1", "A", "1")]
-    [InlineData("A=\"x # y\"", "A", "x # y")]
-    [InlineData("A='quoted'", "A", "quoted")]
-    [InlineData("A=value # comment", "A", "value")]
-    [InlineData(" A = spaced ", "A", "spaced")]
-    public void Env_lines_parse_like_dotenv(string line, string key, string value)
+    [Fact]
+    public async Task Warnings_about_the_servers_defaults_are_left_out_as_the_server_does()
     {
-        var (variables, bad) = EnvFileParser.Parse([line]);
-        Assert.Empty(bad);
-        Assert.Equal(value, variables[key]);
+        var defaults = await Corskit.RunAsync("lint", Write(".env", "PORT=4000\n"));
+        Assert.Equal(0, defaults.ExitCode);
+        Assert.DoesNotContain("warning", defaults.Out);
+
+        var chosen = await Corskit.RunAsync("lint", Write("chosen.env", "CORS_METHODS=GET,DELETE\n"));
+        Assert.Equal(0, chosen.ExitCode);
+        Assert.Contains("warning CORS_METHODS: \"GET\"", chosen.Out);
+    }
+
+    [Fact]
+    public async Task Every_server_variable_is_checked_with_the_servers_rules()
+    {
+        var path = Write(".env", "CORS_PREFLIGHT_STATUS=302\nLOG_LEVEL=loud\nHOST=not a host\n");
+        var result = await Corskit.RunAsync("lint", path);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("CORS_PREFLIGHT_STATUS: \"302\"", result.Out);
+        Assert.Contains("LOG_LEVEL: \"loud\": is not a log level.", result.Out);
+        Assert.Contains("HOST: \"not a host\"", result.Out);
+        Assert.DoesNotContain("Unknown CORS variable", result.Out);
+    }
+
+    [Fact]
+    public async Task A_malformed_env_line_is_unreadable_like_broken_json()
+    {
+        var result = await Corskit.RunAsync("lint", Write(".env", "PORT=4000\nthis is not an assignment\n"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("cannot read", result.Error);
+        Assert.Contains(".env line 2", result.Error);
+        Assert.Contains("Fix:", result.Error);
     }
 }

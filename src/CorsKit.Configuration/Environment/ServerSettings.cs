@@ -1,16 +1,17 @@
 using CorsKit.Policy;
+using Microsoft.Extensions.Logging;
 
-namespace CorsKit.Server.Configuration;
+namespace CorsKit.Configuration.Environment;
 
-/// <summary>Everything the server needs to start, read from variables, <c>.env</c> and <c>appsettings.json</c>.</summary>
+/// <summary>Everything the CorsKit server needs to start, read from variables, <c>.env</c> and <c>appsettings.json</c>.</summary>
 /// <param name="Host">The address to listen on.</param>
-/// <param name="Port">The port to listen on.</param>
+/// <param name="Port">The port to listen on; <c>0</c> for any free port.</param>
 /// <param name="Upstream">The API to proxy to, when the server runs as a gateway.</param>
 /// <param name="LogLevel">The minimum level of the logs.</param>
 /// <param name="Cors">The CORS options, not yet compiled.</param>
 /// <param name="CorsKeys">For each CORS option, the variable or key it came from, so messages name what the user wrote.</param>
 /// <param name="DefaultedCorsOptions">The CORS options left at the seed's defaults.</param>
-internal sealed record ServerSettings(
+public sealed record ServerSettings(
     string Host,
     int Port,
     Uri? Upstream,
@@ -19,6 +20,6 @@ internal sealed record ServerSettings(
     IReadOnlyDictionary<string, string> CorsKeys,
     IReadOnlySet<string> DefaultedCorsOptions)
 {
-    /// <summary>The URL Kestrel listens on; IPv6 addresses in brackets.</summary>
+    /// <summary>The URL to listen on; IPv6 addresses in brackets.</summary>
     public string ListenUrl => Host.Contains(':', StringComparison.Ordinal) ? $"http://[{Host}]:{Port}" : $"http://{Host}:{Port}";
 }

@@ -1,6 +1,6 @@
 using CorsKit.Policy;
 
-namespace CorsKit.AspNetCore.Configuration;
+namespace CorsKit.Configuration;
 
 /// <summary>One policy read from configuration: the options, and every value that could not be read.</summary>
 public sealed class CorsPolicyConfigurationResult

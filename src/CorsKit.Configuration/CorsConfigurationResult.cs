@@ -1,6 +1,6 @@
 using CorsKit.Policy;
 
-namespace CorsKit.AspNetCore.Configuration;
+namespace CorsKit.Configuration;
 
 /// <summary>Every policy read from a <c>Cors</c> section, with the full key of each, and the problems found while reading.</summary>
 public sealed class CorsConfigurationResult

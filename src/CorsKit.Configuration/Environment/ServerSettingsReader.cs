@@ -1,14 +1,15 @@
 using System.Globalization;
-using CorsKit.AspNetCore.Configuration;
 using CorsKit.Policy;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 
-namespace CorsKit.Server.Configuration;
+namespace CorsKit.Configuration.Environment;
 
 /// <summary>
-/// Reads <see cref="ServerSettings"/> (CORS settings through <see cref="CorsVariableMapping"/>), reporting every
-/// problem under the name the user wrote it with.
+/// Reads <see cref="ServerSettings"/> (<c>PORT</c>, <c>HOST</c>, <c>UPSTREAM</c>, <c>LOG_LEVEL</c>, and the CORS settings
+/// through <see cref="CorsEnvironmentMapping"/>), reporting every problem under the name the user wrote it with.
 /// </summary>
-internal static class ServerSettingsReader
+public static class ServerSettingsReader
 {
     private const string Section = CorsConfigurationKeys.DefaultSection;
 
@@ -16,32 +17,34 @@ internal static class ServerSettingsReader
     /// Reads every setting; an unreadable one is reported and left at its default, so the CORS options can still be
     /// validated and every problem is listed in one go.
     /// </summary>
-    public static (ServerSettings Settings, IReadOnlyList<ConfigurationProblem> Problems) Read(IConfiguration configuration)
+    /// <param name="configuration">The variables at the top level (environment, <c>.env</c>), and optionally a <c>Cors</c> section.</param>
+    public static ServerSettingsResult Read(IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         var problems = new List<ConfigurationProblem>();
         var port = ReadPort(configuration, problems);
         var host = ReadHost(configuration, problems);
         var upstream = ReadUpstream(configuration, problems);
         var logLevel = ReadLogLevel(configuration, problems);
         var (cors, keys, defaulted) = ReadCors(configuration, problems);
-        return (new ServerSettings(host, port, upstream, logLevel, cors, keys, defaulted), problems);
+        return new ServerSettingsResult(new ServerSettings(host, port, upstream, logLevel, cors, keys, defaulted), problems.AsReadOnly());
     }
 
     private static (CorsPolicyOptions Options, IReadOnlyDictionary<string, string> Keys, IReadOnlySet<string> Defaulted) ReadCors(IConfiguration configuration, List<ConfigurationProblem> problems)
     {
-        var (values, sources, defaulted) = CorsVariableMapping.Map(configuration);
-        var section = new ConfigurationBuilder().AddInMemoryCollection(values).Build().GetSection(Section);
+        var mapped = CorsEnvironmentMapping.Map(configuration);
+        var section = new ConfigurationBuilder().AddInMemoryCollection(mapped.Values).Build().GetSection(Section);
         var read = CorsConfigurationReader.ReadPolicy(section);
-        problems.AddRange(read.Problems.Select(problem => problem.RenameSettings(sources)));
-        return (read.Options, sources, defaulted);
+        problems.AddRange(read.Problems.Select(problem => problem.RenameSettings(mapped.Sources)));
+        return (read.Options, mapped.Sources, mapped.DefaultedOptions);
     }
 
     private static int ReadPort(IConfiguration configuration, List<ConfigurationProblem> problems)
     {
-        var text = configuration[ServerVariables.Port];
+        var text = configuration[CorsEnvironmentVariables.Port];
         if (text is null)
         {
-            return ServerVariables.DefaultPort;
+            return CorsEnvironmentVariables.DefaultPort;
         }
 
         if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 0 and <= 65535)
@@ -49,23 +52,23 @@ internal static class ServerSettingsReader
             return port;
         }
 
-        problems.Add(new ConfigurationProblem(ServerVariables.Port, text, "is not a port number from 1 to 65535 (or 0 for any free port).", $"Write a number such as {ServerVariables.DefaultPort}, or unset it for {ServerVariables.DefaultPort}."));
+        problems.Add(new ConfigurationProblem(CorsEnvironmentVariables.Port, text, "is not a port number from 1 to 65535 (or 0 for any free port).", $"Write a number such as {CorsEnvironmentVariables.DefaultPort}, or unset it for {CorsEnvironmentVariables.DefaultPort}."));
         return 0;
     }
 
     private static string ReadHost(IConfiguration configuration, List<ConfigurationProblem> problems)
     {
-        var text = configuration[ServerVariables.Host];
+        var text = configuration[CorsEnvironmentVariables.Host];
         if (text is null)
         {
-            return ServerVariables.DefaultHost;
+            return CorsEnvironmentVariables.DefaultHost;
         }
 
         var host = text.Trim();
         var isName = Uri.CheckHostName(host) is UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6;
         if (!isName || host.Contains('*', StringComparison.Ordinal))
         {
-            problems.Add(new ConfigurationProblem(ServerVariables.Host, text, "is not a host name or IP address to listen on.",
+            problems.Add(new ConfigurationProblem(CorsEnvironmentVariables.Host, text, "is not a host name or IP address to listen on.",
                 "Write localhost (this machine only), 0.0.0.0 (every IPv4 interface), :: (every interface) or an address of this machine."));
         }
 
@@ -74,7 +77,7 @@ internal static class ServerSettingsReader
 
     private static Uri? ReadUpstream(IConfiguration configuration, List<ConfigurationProblem> problems)
     {
-        var text = configuration[ServerVariables.Upstream];
+        var text = configuration[CorsEnvironmentVariables.Upstream];
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
@@ -86,14 +89,14 @@ internal static class ServerSettingsReader
             return uri;
         }
 
-        problems.Add(new ConfigurationProblem(ServerVariables.Upstream, text, "is not an http:// or https:// URL without query, fragment or user information.",
+        problems.Add(new ConfigurationProblem(CorsEnvironmentVariables.Upstream, text, "is not an http:// or https:// URL without query, fragment or user information.",
             "Write the base URL of the API to put CORS in front of, such as http://localhost:8080."));
         return null;
     }
 
     private static LogLevel ReadLogLevel(IConfiguration configuration, List<ConfigurationProblem> problems)
     {
-        var text = configuration[ServerVariables.LogLevel];
+        var text = configuration[CorsEnvironmentVariables.LogLevel];
         if (text is null)
         {
             return LogLevel.Information;
@@ -104,7 +107,7 @@ internal static class ServerSettingsReader
             return level;
         }
 
-        problems.Add(new ConfigurationProblem(ServerVariables.LogLevel, text, "is not a log level.", "Write one of Trace, Debug, Information, Warning, Error, Critical or None."));
+        problems.Add(new ConfigurationProblem(CorsEnvironmentVariables.LogLevel, text, "is not a log level.", "Write one of Trace, Debug, Information, Warning, Error, Critical or None."));
         return LogLevel.Information;
     }
 }

@@ -1,4 +1,4 @@
-namespace CorsKit.AspNetCore.Configuration;
+namespace CorsKit.Configuration;
 
 /// <summary>The configuration keys CorsKit reads, as they appear in appsettings.json or environment variables.</summary>
 public static class CorsConfigurationKeys

@@ -2,7 +2,7 @@ using System.Globalization;
 using CorsKit.Policy;
 using Microsoft.Extensions.Configuration;
 
-namespace CorsKit.AspNetCore.Configuration;
+namespace CorsKit.Configuration;
 
 /// <summary>
 /// Reads CORS policies from configuration by hand: lists may be JSON arrays or comma-separated strings (so environment

@@ -1,15 +1,20 @@
-namespace CorsKit.Server.Configuration;
+namespace CorsKit.Configuration.Environment;
 
 /// <summary>
 /// The <c>.env</c> format as dotenv writes it: <c>KEY=value</c> lines, <c>#</c> comments, an optional <c>export </c>
-/// prefix, and values optionally in single or double quotes (double quotes understand <c>\n</c>).
+/// prefix, and values optionally in single or double quotes (double quotes understand <c>\n</c> and <c>\"</c>). An
+/// unquoted value ends at a <c>#</c> that follows white space. Later lines win; keys are case-insensitive, as in
+/// configuration.
 /// </summary>
-internal static class DotEnvParser
+public static class DotEnvParser
 {
     /// <summary>Parses the file's text; a line that is not an assignment is reported with its number.</summary>
-    /// <exception cref="FormatException">A line is neither blank, a comment nor <c>KEY=value</c>.</exception>
+    /// <param name="text">The whole file.</param>
+    /// <returns>The variables by name (case-insensitive).</returns>
+    /// <exception cref="FormatException">A line is neither blank, a comment nor <c>KEY=value</c>; the message names the line and the fix.</exception>
     public static Dictionary<string, string?> Parse(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         for (var number = 1; number <= lines.Length; number++)

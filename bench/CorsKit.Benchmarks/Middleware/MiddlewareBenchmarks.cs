@@ -1,0 +1,57 @@
+using BenchmarkDotNet.Attributes;
+using CorsKit.Benchmarks.Hosting;
+using CorsKit.Benchmarks.Reporting;
+using CorsKit.Benchmarks.Scenarios;
+using Microsoft.AspNetCore.Http;
+
+namespace CorsKit.Benchmarks.Middleware;
+
+/// <summary>
+/// Each middleware through its pipeline, as an application builds it, on one reused context with a no-op endpoint:
+/// reset the response, invoke, start the response (running <c>OnStarting</c> callbacks). <see cref="Reset"/> is the
+/// same loop with no middleware, to subtract.
+/// </summary>
+[Config(typeof(CorsBenchmarkConfig))]
+public class MiddlewareBenchmarks
+{
+    private ReusableHttpContext _resetContext = null!;
+    private RequestDelegate _builtIn = null!;
+    private ReusableHttpContext _builtInContext = null!;
+    private RequestDelegate _corsKit = null!;
+    private ReusableHttpContext _corsKitContext = null!;
+
+    [ParamsAllValues]
+    public PolicyShape Policy { get; set; }
+
+    [ParamsAllValues]
+    public RequestCase Case { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var request = ScenarioRequest.For(Case, Policy);
+        var (builtIn, builtInServices) = Pipelines.BuiltIn(Policy);
+        _builtIn = builtIn;
+        _builtInContext = new ReusableHttpContext(request, builtInServices);
+        _resetContext = new ReusableHttpContext(request, builtInServices);
+        BuiltIn();
+        ScenarioCheck.Verify("Microsoft's CORS middleware", Case, request, _builtInContext.Context.Response);
+        var (corsKit, corsKitServices) = Pipelines.CorsKit(Policy);
+        _corsKit = corsKit;
+        _corsKitContext = new ReusableHttpContext(request, corsKitServices);
+        CorsKit();
+        ScenarioCheck.Verify("CorsKit's middleware", Case, request, _corsKitContext.Context.Response);
+    }
+
+    /// <summary>The loop without any middleware: reset, invoke the no-op endpoint, start the response.</summary>
+    [Benchmark]
+    public void Reset() => _resetContext.Run(Pipelines.NoOp);
+
+    /// <summary>Microsoft's CORS middleware (<c>AddCors</c> + <c>UseCors()</c>).</summary>
+    [Benchmark]
+    public void BuiltIn() => _builtInContext.Run(_builtIn);
+
+    /// <summary>CorsKit's middleware (<c>AddCorsKit</c> + <c>UseCorsKit()</c>).</summary>
+    [Benchmark]
+    public void CorsKit() => _corsKitContext.Run(_corsKit);
+}

@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Configuration;
+
+namespace CorsKit.Configuration.Environment;
+
+/// <summary>
+/// Turns the CorsKit server's variables into a <c>Cors</c> configuration section. For each setting the first present
+/// source wins: its variable (for origins, then <c>BASE_URL</c>), the <c>Cors</c> section of the configuration (such as
+/// <c>appsettings.json</c>), then the seed's default. It also remembers where each setting came from, so messages name
+/// what the user actually wrote.
+/// </summary>
+public static class CorsEnvironmentMapping
+{
+    private const string Section = CorsConfigurationKeys.DefaultSection;
+
+    /// <summary>Maps <paramref name="root"/>, a configuration holding the variables at its top level.</summary>
+    public static CorsEnvironmentMappingResult Map(IConfiguration root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        var defaulted = new HashSet<string>(StringComparer.Ordinal);
+
+        void Take(string option, string variable, string? fallbackVariable = null, string? defaultValue = null)
+        {
+            var chosen = new[] { variable, fallbackVariable }.FirstOrDefault(name => name is not null && root[name] is not null);
+            var section = root.GetSection(Section).GetSection(option);
+            if (chosen is not null)
+            {
+                values[$"{Section}:{option}"] = root[chosen];
+                sources[option] = chosen;
+            }
+            else if (section.Exists())
+            {
+                foreach (var (key, value) in section.AsEnumerable().Where(pair => pair.Value is not null))
+                {
+                    values[key] = value;
+                }
+
+                sources[option] = section.Path;
+            }
+            else
+            {
+                if (defaultValue is not null)
+                {
+                    values[$"{Section}:{option}"] = defaultValue;
+                    defaulted.Add(option);
+                }
+
+                sources[option] = variable;
+            }
+        }
+
+        Take(CorsConfigurationKeys.Origins, CorsEnvironmentVariables.Origins, CorsEnvironmentVariables.BaseUrl, CorsEnvironmentVariables.DefaultOrigins);
+        Take(CorsConfigurationKeys.Methods, CorsEnvironmentVariables.Methods, defaultValue: CorsEnvironmentVariables.DefaultMethods);
+        Take(CorsConfigurationKeys.Headers, CorsEnvironmentVariables.Headers, defaultValue: CorsEnvironmentVariables.DefaultHeaders);
+        Take(CorsConfigurationKeys.Credentials, CorsEnvironmentVariables.Credentials, defaultValue: CorsEnvironmentVariables.DefaultCredentials);
+        Take(CorsConfigurationKeys.ExposeHeaders, CorsEnvironmentVariables.ExposeHeaders);
+        Take(CorsConfigurationKeys.MaxAge, CorsEnvironmentVariables.MaxAge);
+        Take(CorsConfigurationKeys.AllowInsecureOrigins, CorsEnvironmentVariables.AllowInsecureOrigins);
+        Take(CorsConfigurationKeys.PreflightStatus, CorsEnvironmentVariables.PreflightStatus);
+
+        // A key the server does not know (a typo such as Orgins, or named Policies, which the server does not use) is
+        // passed through, so the reader reports it instead of the server ignoring it silently.
+        foreach (var unknown in root.GetSection(Section).GetChildren().Where(child => !CorsConfigurationKeys.PolicyKeys.Contains(child.Key, StringComparer.OrdinalIgnoreCase)))
+        {
+            foreach (var (key, value) in unknown.AsEnumerable().Where(pair => pair.Value is not null))
+            {
+                values[key] = value;
+            }
+        }
+
+        // Every key under Cors:, so a full path from the reader (Cors:MaxAge) finds its source too.
+        foreach (var (option, source) in sources.ToList())
+        {
+            sources[$"{Section}:{option}"] = source;
+        }
+
+        return new CorsEnvironmentMappingResult(values.AsReadOnly(), sources.AsReadOnly(), defaulted);
+    }
+}

@@ -1,0 +1,69 @@
+namespace CorsKit.Configuration.Environment;
+
+/// <summary>
+/// The environment variables (also read from a <c>.env</c> file) that the CorsKit server understands, and the
+/// defaults it uses when they are unset: the seed's Express + <c>cors</c> server, generalised to any local frontend.
+/// </summary>
+public static class CorsEnvironmentVariables
+{
+    /// <summary>The port to listen on; <c>0</c> picks any free port. Default <see cref="DefaultPort"/>.</summary>
+    public const string Port = "PORT";
+
+    /// <summary>The host name or address to listen on. Default <see cref="DefaultHost"/>.</summary>
+    public const string Host = "HOST";
+
+    /// <summary>The http:// or https:// URL of an API to put CORS in front of; unset, the server answers itself.</summary>
+    public const string Upstream = "UPSTREAM";
+
+    /// <summary>The minimum log level (Trace, Debug, Information, Warning, Error, Critical, None).</summary>
+    public const string LogLevel = "LOG_LEVEL";
+
+    /// <summary>The seed's single frontend origin; used for the origins when <see cref="Origins"/> is unset.</summary>
+    public const string BaseUrl = "BASE_URL";
+
+    /// <summary>Allowed origins, comma-separated; patterns such as <c>https://*.example.com</c> are accepted.</summary>
+    public const string Origins = "CORS_ORIGINS";
+
+    /// <summary>Allowed methods, comma-separated.</summary>
+    public const string Methods = "CORS_METHODS";
+
+    /// <summary>Allowed request headers, comma-separated.</summary>
+    public const string Headers = "CORS_HEADERS";
+
+    /// <summary><c>true</c> or <c>false</c>: whether cookies and HTTP authentication may be sent.</summary>
+    public const string Credentials = "CORS_CREDENTIALS";
+
+    /// <summary>Response headers the page may read, comma-separated.</summary>
+    public const string ExposeHeaders = "CORS_EXPOSE_HEADERS";
+
+    /// <summary>Preflight cache lifetime in whole seconds.</summary>
+    public const string MaxAge = "CORS_MAX_AGE";
+
+    /// <summary><c>true</c> to allow non-local <c>http://</c> origins.</summary>
+    public const string AllowInsecureOrigins = "CORS_ALLOW_INSECURE_ORIGINS";
+
+    /// <summary>Status code of an allowed preflight (200-299).</summary>
+    public const string PreflightStatus = "CORS_PREFLIGHT_STATUS";
+
+    /// <summary>The port when <see cref="Port"/> is unset: the seed's.</summary>
+    public const int DefaultPort = 4000;
+
+    /// <summary>The host when <see cref="Host"/> is unset: this machine only.</summary>
+    public const string DefaultHost = "localhost";
+
+    /// <summary>The origins when neither <see cref="Origins"/> nor <see cref="BaseUrl"/> is set: any local development frontend, on any port.</summary>
+    public const string DefaultOrigins = "http://localhost:*,http://127.0.0.1:*,http://[::1]:*";
+
+    /// <summary>The seed's methods, without OPTIONS, which CorsKit answers by itself.</summary>
+    public const string DefaultMethods = "GET,POST,DELETE";
+
+    /// <summary>The seed's request headers.</summary>
+    public const string DefaultHeaders = "Content-Type,Authorization";
+
+    /// <summary>The seed allowed credentials.</summary>
+    public const string DefaultCredentials = "true";
+
+    /// <summary>Every variable above, the server's own and the <c>CORS_*</c> ones, in the order of this page.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [Port, Host, Upstream, LogLevel, BaseUrl, Origins, Methods, Headers, Credentials, ExposeHeaders, MaxAge, AllowInsecureOrigins, PreflightStatus];
+}
