@@ -56,7 +56,8 @@ public sealed partial class CorsPolicy
         }
 
         var method = FetchMethods.Normalize(requestMethod);
-        if (!FetchMethods.IsSafelisted(method) && !AllowsAnyMethod && !_methods.Contains(method))
+        // A method literally named "*" would be reflected as "*" next to Allow-Credentials (found by fuzzing).
+        if ((!FetchMethods.IsSafelisted(method) && !AllowsAnyMethod && !_methods.Contains(method)) || (_reflectMethod && method == "*"))
         {
             return Deny(CorsRequestKind.Preflight, CorsDenialReason.MethodNotAllowed, requestMethod.AsMemory());
         }
@@ -145,7 +146,8 @@ public sealed partial class CorsPolicy
                 return (CorsDenialReason.HeadersTooLarge, default, false);
             }
 
-            if (!_headers.Allows(names.Current))
+            // A header literally named "*" would be reflected as "*" next to Allow-Credentials (found by fuzzing).
+            if (!_headers.Allows(names.Current) || (_reflectHeaders && names.Current is ['*']))
             {
                 return (CorsDenialReason.HeaderNotAllowed, requestHeaders.AsMemory(names.CurrentStart, names.Current.Length), false);
             }

@@ -64,8 +64,8 @@ public class InvariantTests
         Gen.Select(
             Gen.OneOf("GET", "POST", "OPTIONS", "options", "PUT"),
             GenOrigin,
-            Gen.Frequency((3, Gen.OneOf<string?>("PATCH", "patch", "DELETE", "GET", null)), (1, AnyText.Select(s => (string?)s))),
-            Gen.Frequency((3, Gen.OneOf<string?>("x-custom", "authorization", "x-custom, authorization", null, "")), (1, AnyText.Select(s => (string?)s))),
+            Gen.Frequency((3, Gen.OneOf<string?>("PATCH", "patch", "DELETE", "GET", "*", null)), (1, AnyText.Select(s => (string?)s))),
+            Gen.Frequency((3, Gen.OneOf<string?>("x-custom", "authorization", "x-custom, authorization", "*", "x-custom,*", null, "")), (1, AnyText.Select(s => (string?)s))),
             Gen.Int[0, 2],
             (method, origin, requestMethod, requestHeaders, originCount) => new CorsRequest(method, origin, requestMethod, requestHeaders, originCount));
 

@@ -1,0 +1,3 @@
+using CorsKit.Fuzz;
+
+return FuzzProgram.Run(args);
