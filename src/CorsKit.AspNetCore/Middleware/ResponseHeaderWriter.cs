@@ -12,7 +12,34 @@ internal readonly struct ResponseHeaderWriter : ICorsResponseHeaderWriter
 
     public ResponseHeaderWriter(IHeaderDictionary headers) => _headers = headers;
 
-    public void SetHeader(string name, string value) => _headers[name] = value;
+    // The typed properties are fields on Kestrel's response headers; the string indexer is a hash lookup there.
+    public void SetHeader(string name, string value)
+    {
+        switch (name)
+        {
+            case CorsHeaderNames.AccessControlAllowOrigin:
+                _headers.AccessControlAllowOrigin = value;
+                break;
+            case CorsHeaderNames.AccessControlAllowCredentials:
+                _headers.AccessControlAllowCredentials = value;
+                break;
+            case CorsHeaderNames.AccessControlAllowMethods:
+                _headers.AccessControlAllowMethods = value;
+                break;
+            case CorsHeaderNames.AccessControlAllowHeaders:
+                _headers.AccessControlAllowHeaders = value;
+                break;
+            case CorsHeaderNames.AccessControlMaxAge:
+                _headers.AccessControlMaxAge = value;
+                break;
+            case CorsHeaderNames.AccessControlExposeHeaders:
+                _headers.AccessControlExposeHeaders = value;
+                break;
+            default:
+                _headers[name] = value;
+                break;
+        }
+    }
 
     // Adds to the application's Vary rather than replacing it; allocates only when both have a value to combine.
     public void AppendVary(string value)

@@ -12,6 +12,13 @@ internal static class FetchMethods
     /// </summary>
     public static string Normalize(string method)
     {
+        // Browsers send these already normalized: one reference or length-and-content check instead of six
+        // case-insensitive comparisons on the common path.
+        if (method is "GET" or "POST" or "PUT" or "DELETE" or "HEAD" or "OPTIONS")
+        {
+            return method;
+        }
+
         foreach (var known in NormalizedMethods)
         {
             if (known.Equals(method, StringComparison.OrdinalIgnoreCase))
