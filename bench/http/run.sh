@@ -32,6 +32,11 @@ for n in ROUNDS DURATION WARMUP CONNECTIONS THREADS; do
   [[ ${!n} =~ ^[0-9]+$ ]] && (( ${!n} > 0 )) || fail "$n='${!n}' must be a positive whole number."
 done
 
+read -r -a servers <<<"${SERVERS:-corskit builtin none express}"
+for name in "${servers[@]}"; do
+  case $name in corskit|builtin|none|express) ;; *) fail "SERVERS has '$name'; write any of: corskit builtin none express." ;; esac
+done
+
 server_dll=$root/src/CorsKit.Server/bin/Release/net10.0/CorsKit.Server.dll
 baselines_dll=$root/bench/CorsKit.HttpBaselines/bin/Release/net10.0/CorsKit.HttpBaselines.dll
 wants() { [[ " ${servers[*]} " == *" $1 "* ]]; }
@@ -68,10 +73,6 @@ free_port() {
 
 pin() { if [ -n "$1" ]; then echo "taskset -c $1"; fi; }
 
-read -r -a servers <<<"${SERVERS:-corskit builtin none express}"
-for name in "${servers[@]}"; do
-  case $name in corskit|builtin|none|express) ;; *) fail "SERVERS has '$name'; write any of: corskit builtin none express." ;; esac
-done
 declare -A label=([corskit]="CorsKit.Server" [builtin]="ASP.NET Core + built-in CORS" [none]="ASP.NET Core, no CORS" [express]="Express + cors (seed)")
 declare -A port
 
