@@ -1,5 +1,4 @@
-using CorsKit.Cli;
-using CorsKit.Cli.Http;
+using CorsKit.Cli.Tests.Infrastructure;
 
 namespace CorsKit.Server.Tests;
 
@@ -36,10 +35,7 @@ public class AuditTests
 
     private static async Task<(int ExitCode, string Output)> AuditAsync(string url, string trustedOrigin)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var environment = new CliEnvironment(output, error, Color: false, ShowProgress: false, Directory.GetCurrentDirectory(), timeout => new RawHttpTransport(timeout));
-        var exit = await CliApplication.RunAsync(["audit", url, "--origin", trustedOrigin], environment);
-        return (exit, output + error.ToString());
+        var result = await Corskit.RunAsync("audit", url, "--origin", trustedOrigin);
+        return (result.ExitCode, result.Out + result.Error);
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CorsKit.Browser.Tests.Infrastructure;
-using CorsKit.Cli;
-using CorsKit.Cli.Http;
+using CorsKit.Cli.Tests.Infrastructure;
 
 namespace CorsKit.Browser.Tests.Scenarios;
 
@@ -49,11 +48,8 @@ public sealed class CheckAgreementTests(BrowserSuite suite) : BrowserScenario(su
             args.AddRange(["--data", init.Body]);
         }
 
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var environment = new CliEnvironment(output, error, Color: false, ShowProgress: false, Directory.GetCurrentDirectory(), timeout => new RawHttpTransport(timeout));
-        var exit = await CliApplication.RunAsync([.. args], environment);
-        return (exit, output.ToString(), error.ToString());
+        var result = await Corskit.RunAsync([.. args]);
+        return (result.ExitCode, result.Out, result.Error);
     }
 }
 
