@@ -12,7 +12,8 @@ namespace CorsKit.Benchmarks.Engine;
 
 /// <summary>
 /// The decision alone, without any middleware: CorsKit's <c>policy.Evaluate</c> (and with its headers read from and
-/// written to the context) against Microsoft's <c>ICorsService.EvaluatePolicy</c> + <c>ApplyResult</c>.
+/// written to the context) against Microsoft's <c>ICorsService.EvaluatePolicy</c> + <c>ApplyResult</c>. The context
+/// uses Kestrel's header collections; <see cref="Middleware.MiddlewareBenchmarks"/> compares both header stores.
 /// </summary>
 [Config(typeof(CorsBenchmarkConfig))]
 public class EngineBenchmarks
@@ -38,7 +39,7 @@ public class EngineBenchmarks
         var services = new ServiceCollection().AddLogging().AddCors().BuildServiceProvider();
         _corsService = services.GetRequiredService<ICorsService>();
         _request = request.ToCorsRequest();
-        _context = new ReusableHttpContext(request, services);
+        _context = new ReusableHttpContext(request, services, HeaderStore.Kestrel);
 
         CorsKit();
         ScenarioCheck.Verify("CorsKit engine", Case, request, _context.Context.Response);

@@ -7,16 +7,22 @@ namespace CorsKit.Benchmarks.Hosting;
 /// <summary>
 /// One request context built once and reused for every invocation, so a benchmark measures the middleware and not
 /// the construction of the context. <see cref="Reset"/> undoes what a middleware wrote; <see cref="StartResponse"/>
-/// plays the server's part of starting the response.
+/// plays the server's part of starting the response. <see cref="HeaderStore"/> chooses the header collections.
 /// </summary>
 internal sealed class ReusableHttpContext
 {
     private readonly StartableResponseFeature _response = new();
 
-    public ReusableHttpContext(ScenarioRequest request, IServiceProvider services)
+    public ReusableHttpContext(ScenarioRequest request, IServiceProvider services, HeaderStore store)
     {
         ArgumentNullException.ThrowIfNull(request);
         Context = new DefaultHttpContext();
+        if (store == HeaderStore.Kestrel)
+        {
+            Context.Features.Set<IHttpRequestFeature>(new HttpRequestFeature { Headers = KestrelHeaders.Request() });
+            _response.Headers = KestrelHeaders.Response();
+        }
+
         Context.Features.Set<IHttpResponseFeature>(_response);
         Context.RequestServices = services;
         request.ApplyTo(Context.Request);

@@ -26,19 +26,23 @@ public class MiddlewareBenchmarks
     [ParamsAllValues]
     public RequestCase Case { get; set; }
 
+    /// <summary>Kestrel's header collections (production) or a bare context's dictionary (tests, TestServer).</summary>
+    [ParamsAllValues]
+    public HeaderStore Headers { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         var request = ScenarioRequest.For(Case, Policy);
         var (builtIn, builtInServices) = Pipelines.BuiltIn(Policy);
         _builtIn = builtIn;
-        _builtInContext = new ReusableHttpContext(request, builtInServices);
-        _resetContext = new ReusableHttpContext(request, builtInServices);
+        _builtInContext = new ReusableHttpContext(request, builtInServices, Headers);
+        _resetContext = new ReusableHttpContext(request, builtInServices, Headers);
         BuiltIn();
         ScenarioCheck.Verify("Microsoft's CORS middleware", Case, request, _builtInContext.Context.Response);
         var (corsKit, corsKitServices) = Pipelines.CorsKit(Policy);
         _corsKit = corsKit;
-        _corsKitContext = new ReusableHttpContext(request, corsKitServices);
+        _corsKitContext = new ReusableHttpContext(request, corsKitServices, Headers);
         CorsKit();
         ScenarioCheck.Verify("CorsKit's middleware", Case, request, _corsKitContext.Context.Response);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CorsKit.Benchmarks.Engine;
+using CorsKit.Benchmarks.Hosting;
 using CorsKit.Benchmarks.Middleware;
 using CorsKit.Benchmarks.Scenarios;
 
@@ -17,17 +18,20 @@ internal static class AllocationProbe
     public static int Run()
     {
         var corsKitAllocates = false;
-        Console.WriteLine("| Policy | Case | Implementation | bytes/request |");
-        Console.WriteLine("|---|---|---|---:|");
-        foreach (var shape in Enum.GetValues<PolicyShape>())
+        Console.WriteLine("| Headers | Policy | Case | Implementation | bytes/request |");
+        Console.WriteLine("|---|---|---|---|---:|");
+        foreach (var store in Enum.GetValues<HeaderStore>())
         {
-            foreach (var requestCase in Enum.GetValues<RequestCase>())
+            foreach (var shape in Enum.GetValues<PolicyShape>())
             {
-                foreach (var (name, action) in Subjects(shape, requestCase))
+                foreach (var requestCase in Enum.GetValues<RequestCase>())
                 {
-                    var bytes = BytesPerCall(action);
-                    corsKitAllocates |= name.StartsWith("CorsKit", StringComparison.Ordinal) && bytes > 0;
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {shape} | {requestCase} | {name} | {bytes:0.#} |"));
+                    foreach (var (name, action) in Subjects(shape, requestCase, store))
+                    {
+                        var bytes = BytesPerCall(action);
+                        corsKitAllocates |= name.StartsWith("CorsKit", StringComparison.Ordinal) && bytes > 0;
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {store} | {shape} | {requestCase} | {name} | {bytes:0.#} |"));
+                    }
                 }
             }
         }
@@ -36,11 +40,11 @@ internal static class AllocationProbe
         return corsKitAllocates ? 1 : 0;
     }
 
-    private static IEnumerable<(string Name, Action Action)> Subjects(PolicyShape shape, RequestCase requestCase)
+    private static IEnumerable<(string Name, Action Action)> Subjects(PolicyShape shape, RequestCase requestCase, HeaderStore store)
     {
         var engine = new EngineBenchmarks { Policy = shape, Case = requestCase };
         engine.Setup();
-        var middleware = new MiddlewareBenchmarks { Policy = shape, Case = requestCase };
+        var middleware = new MiddlewareBenchmarks { Policy = shape, Case = requestCase, Headers = store };
         middleware.Setup();
 
         yield return ("CorsKit engine (Evaluate)", () => engine.CorsKitEvaluate());
