@@ -15,6 +15,13 @@ internal sealed class ActualResponseState
 {
     public static readonly Func<object, Task> OnStarting = static state => ((ActualResponseState)state).ApplyAndReturn();
 
+    /// <summary>The callback for a response whose only CORS header is <c>Vary: Origin</c>; its state is the <see cref="HttpContext"/>.</summary>
+    public static readonly Func<object, Task> OnStartingVaryOnly = static state =>
+    {
+        new ResponseHeaderWriter(((HttpContext)state).Response.Headers).AppendVary(CorsHeaderNames.Origin);
+        return Task.CompletedTask;
+    };
+
     private HttpContext? _context;
     private CorsDecision _decision;
     private string? _denialHeader;
@@ -32,7 +39,8 @@ internal sealed class ActualResponseState
     public static void Apply(IHeaderDictionary headers, in CorsDecision decision, string? denialHeader)
     {
         var writer = new ResponseHeaderWriter(headers);
-        if (headers.ContainsKey(CorsHeaderNames.AccessControlAllowOrigin))
+        // The typed property is a field read on Kestrel; a string-keyed lookup would compare header names.
+        if (headers.AccessControlAllowOrigin.Count > 0)
         {
             if (decision.VaryByOrigin)
             {

@@ -4,6 +4,7 @@ using CorsKit.AspNetCore.Policies;
 using CorsKit.Evaluation;
 using CorsKit.Headers;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -49,7 +50,7 @@ public sealed class CorsKitMiddleware
         ArgumentNullException.ThrowIfNull(context);
 
         // One read of the published set: this request uses one consistent configuration even if a reload lands now.
-        var selection = PolicySelection.Select(context.GetEndpoint(), _registry.Current);
+        var selection = PolicySelection.Select(EndpointOf(context), _registry.Current);
         var request = context.Request;
         var origins = request.Headers.Origin;
         return selection.Kind switch
@@ -63,15 +64,21 @@ public sealed class CorsKitMiddleware
 
     private Task Apply(HttpContext context, in PolicySelection selection, Microsoft.Extensions.Primitives.StringValues origins)
     {
-        var headers = context.Request.Headers;
+        var request = context.Request;
+        var method = request.Method;
         var origin = origins.Count == 0 ? null : origins[0];
-        var requestMethod = origin is null ? null : NullIfEmpty(headers.AccessControlRequestMethod);
-        var corsRequest = new CorsRequest(
-            context.Request.Method,
-            origin,
-            requestMethod,
-            requestMethod is null ? null : NullIfEmpty(headers.AccessControlRequestHeaders),
-            origins.Count);
+
+        // Only an OPTIONS request with an Origin can be a preflight; other requests skip the two header lookups.
+        string? requestMethod = null;
+        string? requestHeaders = null;
+        if (origin is not null && HttpMethods.IsOptions(method))
+        {
+            var headers = request.Headers;
+            requestMethod = NullIfEmpty(headers.AccessControlRequestMethod);
+            requestHeaders = requestMethod is null ? null : NullIfEmpty(headers.AccessControlRequestHeaders);
+        }
+
+        var corsRequest = new CorsRequest(method, origin, requestMethod, requestHeaders, origins.Count);
         var decision = selection.Policy!.Evaluate(corsRequest);
 
         if (decision.Kind != CorsRequestKind.NotCors)
@@ -92,9 +99,19 @@ public sealed class CorsKitMiddleware
             return Task.CompletedTask;
         }
 
-        var state = _statePool.Get();
-        state.Initialize(context, decision, denialHeader, _statePool);
-        context.Response.OnStarting(ActualResponseState.OnStarting, state);
+        if (decision.IsAllowed || denialHeader is not null)
+        {
+            var state = _statePool.Get();
+            state.Initialize(context, decision, denialHeader, _statePool);
+            context.Response.OnStarting(ActualResponseState.OnStarting, state);
+        }
+        else if (decision.VaryByOrigin)
+        {
+            // Without Origin, or refused: Vary is the only header, and the context is all the callback needs, so the
+            // pooled state (and copying the decision into it) is skipped on the commonest requests.
+            context.Response.OnStarting(ActualResponseState.OnStartingVaryOnly, context);
+        }
+
         return _next(context);
     }
 
@@ -158,6 +175,11 @@ public sealed class CorsKitMiddleware
 
         return false;
     }
+
+    // Same as context.GetEndpoint(), through the feature collection's indexer: GetEndpoint calls the generic
+    // Features.Get<T>(), a generic virtual method whose dispatch costs a runtime lookup on every request.
+    private static Endpoint? EndpointOf(HttpContext context) =>
+        (context.Features[typeof(IEndpointFeature)] as IEndpointFeature)?.Endpoint;
 
     private static string? NullIfEmpty(Microsoft.Extensions.Primitives.StringValues values) =>
         values.Count == 0 ? null : values.ToString();

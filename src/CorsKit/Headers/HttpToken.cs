@@ -10,4 +10,11 @@ internal static class HttpToken
     /// <summary>True when <paramref name="value"/> is a non-empty token.</summary>
     public static bool IsToken(ReadOnlySpan<char> value) =>
         !value.IsEmpty && !value.ContainsAnyExcept(TokenChars);
+
+    /// <summary>The length of the token that starts <paramref name="value"/>: the index of the first non-token character.</summary>
+    public static int LeadingTokenLength(ReadOnlySpan<char> value)
+    {
+        var end = value.IndexOfAnyExcept(TokenChars);
+        return end < 0 ? value.Length : end;
+    }
 }

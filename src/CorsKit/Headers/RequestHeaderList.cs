@@ -39,15 +39,25 @@ internal ref struct RequestHeaderList
             return false;
         }
 
-        _position += skipped;
-
-        var start = _position;
-        var length = _value[start..].IndexOf(',');
-        var end = length < 0 ? _value.Length : start + length;
-        _position = end;
+        var start = _position + skipped;
         CurrentStart = start;
-        Current = _value[start..end].TrimEnd(" \t");
-        malformed = !HttpToken.IsToken(Current);
-        return !malformed;
+
+        // One scan finds the end of the name and checks it is a token; only optional whitespace may follow before the
+        // next comma. Anything else makes the whole item (up to the comma) the malformed value to report.
+        var tokenEnd = start + HttpToken.LeadingTokenLength(_value[start..]);
+        var rest = _value[tokenEnd..].TrimStart(" \t");
+        if (tokenEnd > start && (rest.IsEmpty || rest[0] == ','))
+        {
+            Current = _value[start..tokenEnd];
+            _position = _value.Length - rest.Length;
+            return true;
+        }
+
+        var comma = _value[start..].IndexOf(',');
+        var itemEnd = comma < 0 ? _value.Length : start + comma;
+        Current = _value[start..itemEnd].TrimEnd(" \t");
+        _position = itemEnd;
+        malformed = true;
+        return false;
     }
 }

@@ -177,10 +177,14 @@ public sealed class EndpointPolicyTests : IClassFixture<EndpointAppFixture>
         Assert.Contains("Origin", response.Header("Vary"));
     }
 
-    [Fact]
-    public async Task Vary_origin_is_appended_to_the_application_vary()
+    // Allowed, refused and no-Origin requests take different paths to OnStarting (pooled state or the context alone).
+    [Theory]
+    [InlineData(AppOrigin)]
+    [InlineData("https://refused.example.org")]
+    [InlineData(null)]
+    public async Task Vary_origin_is_appended_to_the_application_vary(string? origin)
     {
-        using var response = await Client.SendAsync(CorsRequests.Actual("/vary", AppOrigin));
+        using var response = await Client.SendAsync(CorsRequests.Actual("/vary", origin));
 
         var vary = response.Header("Vary");
         Assert.Contains("Accept-Encoding", vary);
