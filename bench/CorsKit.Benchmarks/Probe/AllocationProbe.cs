@@ -53,6 +53,7 @@ internal static class AllocationProbe
         yield return ("Reset loop (middleware harness)", middleware.Reset);
         yield return ("CorsKit middleware", middleware.CorsKit);
         yield return ("Built-in middleware", middleware.BuiltIn);
+        yield return ("Header floor (harness)", middleware.Floor);
     }
 
     private static double BytesPerCall(Action action)
