@@ -2,7 +2,6 @@ using CorsKit.AspNetCore.Configuration;
 using CorsKit.Evaluation;
 using CorsKit.Headers;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.ObjectPool;
 
 namespace CorsKit.AspNetCore.Middleware;
 
@@ -25,9 +24,9 @@ internal sealed class ActualResponseState
     private HttpContext? _context;
     private CorsDecision _decision;
     private string? _denialHeader;
-    private ObjectPool<ActualResponseState>? _pool;
+    private ActualResponseStatePool? _pool;
 
-    public void Initialize(HttpContext context, in CorsDecision decision, string? denialHeader, ObjectPool<ActualResponseState> pool)
+    public void Initialize(HttpContext context, in CorsDecision decision, string? denialHeader, ActualResponseStatePool pool)
     {
         _context = context;
         _decision = decision;

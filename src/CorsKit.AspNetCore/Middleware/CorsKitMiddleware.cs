@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.ObjectPool;
 using Microsoft.Extensions.Options;
 
 namespace CorsKit.AspNetCore.Middleware;
@@ -24,7 +23,7 @@ public sealed class CorsKitMiddleware
     private readonly CorsKitMetrics _metrics;
     private readonly ILogger _logger;
     private readonly bool _includeDenialReason;
-    private readonly ObjectPool<ActualResponseState> _statePool = new DefaultObjectPool<ActualResponseState>(new DefaultPooledObjectPolicy<ActualResponseState>(), 1024);
+    private readonly ActualResponseStatePool _statePool = new();
 
     /// <summary>Creates the middleware; fails when the configuration is invalid or development mode is on in Production.</summary>
     public CorsKitMiddleware(

@@ -136,6 +136,11 @@ public sealed partial class CorsPolicy
             return (CorsDenialReason.HeadersTooLarge, default, false);
         }
 
+        if (_knownHeaderValues.Contains(requestHeaders))
+        {
+            return (CorsDenialReason.None, default, true);
+        }
+
         var names = new RequestHeaderList(requestHeaders);
         var count = 0;
         bool malformed;
