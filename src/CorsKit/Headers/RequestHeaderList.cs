@@ -32,7 +32,7 @@ internal ref struct RequestHeaderList
     public bool MoveNext(out bool malformed)
     {
         malformed = false;
-        var skipped = _value[_position..].IndexOfAnyExcept(SeparatorsAndSpaces);
+        var skipped = SkipSeparators(_value[_position..]);
         if (skipped < 0)
         {
             _position = _value.Length;
@@ -59,5 +59,19 @@ internal ref struct RequestHeaderList
         _position = itemEnd;
         malformed = true;
         return false;
+    }
+
+    // A run of commas is skipped by the single-value search, which took half the time of the three-value search on a
+    // 4,096-comma value (the benchmark's comma flood); the three-value search takes over where a space or tab appears.
+    private static int SkipSeparators(ReadOnlySpan<char> rest)
+    {
+        var commas = rest.IndexOfAnyExcept(',');
+        if (commas < 0)
+        {
+            return -1;
+        }
+
+        var mixed = rest[commas..].IndexOfAnyExcept(SeparatorsAndSpaces);
+        return mixed < 0 ? -1 : commas + mixed;
     }
 }
