@@ -32,6 +32,9 @@ public class OriginMatchingTests
     [InlineData("http://a.example.com", false)]                 // scheme must match
     [InlineData("https://a.example.com:8443", false)]           // port must match
     [InlineData("https://a.example.co", false)]
+    [InlineData("https://A.example.com", false)]                // browsers serialize hosts in lower case
+    [InlineData("https://a..example.com", false)]               // an empty label is no host
+    [InlineData("https://a_b.example.com", true)]               // underscores occur in real host names
     public void Subdomain_patterns_match_any_depth_but_never_the_apex(string request, bool expected) =>
         Assert.Equal(expected, Allows("https://*.example.com", request));
 
