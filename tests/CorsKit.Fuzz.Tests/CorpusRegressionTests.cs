@@ -12,6 +12,7 @@ public class CorpusRegressionTests
         var corpus = CorpusFiles.Corpus;
         var crashes = CorpusFiles.Crashes;
         Assert.True(corpus.Count >= 40, $"the seed corpus was not found or shrank: {corpus.Count} files next to the tests");
+        Assert.True(crashes.Count > 0, "the recorded crashes were not found next to the tests, so none would be replayed");
 
         var failures = new List<string>();
         var decisions = 0;

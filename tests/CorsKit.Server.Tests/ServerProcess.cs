@@ -168,10 +168,7 @@ internal sealed partial class ServerProcess : IAsyncDisposable
     }
 
     private static readonly string[] ServerVariableNames =
-    [
-        "PORT", "HOST", "UPSTREAM", "LOG_LEVEL", "BASE_URL", "CORS_ORIGINS", "CORS_METHODS", "CORS_HEADERS", "CORS_CREDENTIALS",
-        "CORS_EXPOSE_HEADERS", "CORS_MAX_AGE", "CORS_ALLOW_INSECURE_ORIGINS", "CORS_PREFLIGHT_STATUS", "ASPNETCORE_URLS", "URLS",
-    ];
+        [.. CorsKit.Configuration.Environment.CorsEnvironmentVariables.All, "ASPNETCORE_URLS", "URLS"];
 
     [GeneratedRegex(@"listening on (?<url>http://[^\s,]+)")]
     private static partial Regex ListeningLine();

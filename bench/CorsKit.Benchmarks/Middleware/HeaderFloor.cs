@@ -1,5 +1,6 @@
 using CorsKit.Benchmarks.Hosting;
 using CorsKit.Benchmarks.Scenarios;
+using CorsKit.Headers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Primitives;
@@ -121,13 +122,13 @@ internal sealed class HeaderFloor
 
     private static ResponseHeader Slot(string name) => name switch
     {
-        "Access-Control-Allow-Origin" => ResponseHeader.AllowOrigin,
-        "Access-Control-Allow-Credentials" => ResponseHeader.AllowCredentials,
-        "Access-Control-Allow-Methods" => ResponseHeader.AllowMethods,
-        "Access-Control-Allow-Headers" => ResponseHeader.AllowHeaders,
-        "Access-Control-Max-Age" => ResponseHeader.MaxAge,
-        "Access-Control-Expose-Headers" => ResponseHeader.ExposeHeaders,
-        "Vary" => ResponseHeader.Vary,
+        CorsHeaderNames.AccessControlAllowOrigin => ResponseHeader.AllowOrigin,
+        CorsHeaderNames.AccessControlAllowCredentials => ResponseHeader.AllowCredentials,
+        CorsHeaderNames.AccessControlAllowMethods => ResponseHeader.AllowMethods,
+        CorsHeaderNames.AccessControlAllowHeaders => ResponseHeader.AllowHeaders,
+        CorsHeaderNames.AccessControlMaxAge => ResponseHeader.MaxAge,
+        CorsHeaderNames.AccessControlExposeHeaders => ResponseHeader.ExposeHeaders,
+        CorsHeaderNames.Vary => ResponseHeader.Vary,
         _ => throw new InvalidOperationException($"CorsKit answered with '{name}', which {nameof(HeaderFloor)} does not write; add it."),
     };
 }

@@ -49,15 +49,16 @@ public sealed class CorsKitMiddleware
         ArgumentNullException.ThrowIfNull(context);
 
         // One read of the published set: this request uses one consistent configuration even if a reload lands now.
-        var selection = PolicySelection.Select(EndpointOf(context), _registry.Current);
+        var endpoint = EndpointOf(context);
+        var selection = PolicySelection.Select(endpoint, _registry.Current);
         var request = context.Request;
         var origins = request.Headers.Origin;
         return selection.Kind switch
         {
             PolicySelectionKind.Policy => Apply(context, selection, origins),
             PolicySelectionKind.None or PolicySelectionKind.Foreign => _next(context),
-            PolicySelectionKind.Disabled => PassDisabled(context, origins),
-            _ => RefuseMissingPolicy(context, selection, origins),
+            PolicySelectionKind.Disabled => PassDisabled(context, endpoint, origins),
+            _ => RefuseMissingPolicy(context, endpoint, selection, origins),
         };
     }
 
@@ -80,16 +81,14 @@ public sealed class CorsKitMiddleware
         var corsRequest = new CorsRequest(method, origin, requestMethod, requestHeaders, origins.Count);
         var decision = selection.Policy!.Evaluate(corsRequest);
 
+        string? denialHeader = null;
         if (decision.Kind != CorsRequestKind.NotCors)
         {
             var outcome = CorsOutcomeNames.Of(decision.DenialReason);
             _metrics.RecordDecision(decision.Kind, outcome, selection.Name);
             DenialLogging.Log(_logger, decision, origin!, selection.Name);
+            denialHeader = _includeDenialReason && !decision.IsAllowed ? outcome : null;
         }
-
-        var denialHeader = _includeDenialReason && decision.Kind != CorsRequestKind.NotCors && !decision.IsAllowed
-            ? CorsOutcomeNames.Of(decision.DenialReason)
-            : null;
 
         if (decision.Kind == CorsRequestKind.Preflight)
         {
@@ -116,9 +115,9 @@ public sealed class CorsKitMiddleware
 
     // CorsKit is off here. Routing matched this preflight to the endpoint only because of CorsKit's metadata; unless the
     // endpoint handles OPTIONS itself, answer as routing would have: 405, without CORS headers.
-    private Task PassDisabled(HttpContext context, Microsoft.Extensions.Primitives.StringValues origins)
+    private Task PassDisabled(HttpContext context, Endpoint? endpoint, Microsoft.Extensions.Primitives.StringValues origins)
     {
-        if (!IsPreflight(context, origins) || AcceptsOptions(context.GetEndpoint()))
+        if (!IsPreflight(context, origins) || AcceptsOptions(endpoint))
         {
             return _next(context);
         }
@@ -127,14 +126,14 @@ public sealed class CorsKitMiddleware
         return Task.CompletedTask;
     }
 
-    private Task RefuseMissingPolicy(HttpContext context, in PolicySelection selection, Microsoft.Extensions.Primitives.StringValues origins)
+    private Task RefuseMissingPolicy(HttpContext context, Endpoint? endpoint, in PolicySelection selection, Microsoft.Extensions.Primitives.StringValues origins)
     {
         if (origins.Count == 0)
         {
             return _next(context);
         }
 
-        CorsKitLog.PolicyNotFound(_logger, context.GetEndpoint()?.DisplayName ?? context.Request.Path.Value ?? string.Empty, selection.Name);
+        CorsKitLog.PolicyNotFound(_logger, endpoint?.DisplayName ?? context.Request.Path.Value ?? string.Empty, selection.Name);
         var preflight = IsPreflight(context, origins);
         _metrics.RecordDecision(preflight ? CorsRequestKind.Preflight : CorsRequestKind.Actual, CorsOutcomeNames.PolicyNotFound, selection.Name);
         if (_includeDenialReason)

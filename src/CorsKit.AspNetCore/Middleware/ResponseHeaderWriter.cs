@@ -15,20 +15,6 @@ internal readonly struct ResponseHeaderWriter : ICorsResponseHeaderWriter
     // The typed properties are fields on Kestrel's response headers; the string indexer is a hash lookup there.
     public void SetHeader(string name, string value)
     {
-        // The engine passes the CorsHeaderNames constants themselves, so comparing references finds the property
-        // without comparing 30-character names; the switch below handles any other caller.
-        if (ReferenceEquals(name, CorsHeaderNames.AccessControlAllowOrigin))
-        {
-            _headers.AccessControlAllowOrigin = value;
-            return;
-        }
-
-        if (ReferenceEquals(name, CorsHeaderNames.AccessControlAllowCredentials))
-        {
-            _headers.AccessControlAllowCredentials = value;
-            return;
-        }
-
         switch (name)
         {
             case CorsHeaderNames.AccessControlAllowOrigin:

@@ -136,7 +136,7 @@ public sealed partial class CorsPolicy
             return (CorsDenialReason.HeadersTooLarge, default, false);
         }
 
-        if (_knownHeaderValues.Contains(requestHeaders))
+        if (_headers.AllowsWholeValue(requestHeaders))
         {
             return (CorsDenialReason.None, default, true);
         }

@@ -11,12 +11,15 @@ internal sealed class HeaderNameSet
     // for any other client.
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowercaseNames;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _names;
+    private readonly KnownRequestHeaderValues _knownValues;
 
     public HeaderNameSet(IEnumerable<string> names, bool wildcard)
     {
         var list = names.ToList();
-        _lowercaseNames = list.Select(name => name.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var lowercase = list.Select(name => name.ToLowerInvariant()).ToArray();
+        _lowercaseNames = lowercase.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _names = list.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _knownValues = KnownRequestHeaderValues.For(lowercase, wildcard);
         HasWildcard = wildcard;
     }
 
@@ -28,7 +31,13 @@ internal sealed class HeaderNameSet
     /// read <c>Access-Control-Allow-Headers: *</c> (Fetch "CORS non-wildcard request-header name").
     /// </summary>
     public bool Allows(ReadOnlySpan<char> name) =>
-        _lowercaseNames.Contains(name)
-        || _names.Contains(name)
-        || (HasWildcard && !name.Equals("authorization", StringComparison.OrdinalIgnoreCase));
+        (HasWildcard && !name.Equals("authorization", StringComparison.OrdinalIgnoreCase))
+        || _lowercaseNames.Contains(name)
+        || _names.Contains(name);
+
+    /// <summary>
+    /// True when the whole <c>Access-Control-Request-Headers</c> <paramref name="value"/> is one precomputed to be
+    /// allowed (see <see cref="KnownRequestHeaderValues"/>); false says nothing, and the value must be read name by name.
+    /// </summary>
+    public bool AllowsWholeValue(string value) => _knownValues.Contains(value);
 }

@@ -20,10 +20,12 @@ internal sealed class KnownRequestHeaderValues
 
     private KnownRequestHeaderValues(FrozenSet<string> values) => _values = values;
 
-    /// <summary>The table for an explicit list of names; empty for longer lists and for <c>*</c>, whose names are open-ended.</summary>
-    public static KnownRequestHeaderValues For(IEnumerable<string> names, bool wildcard)
+    /// <summary>
+    /// The table for an explicit list of distinct, lower-case names; empty for longer lists and for <c>*</c>, whose
+    /// names are open-ended.
+    /// </summary>
+    public static KnownRequestHeaderValues For(string[] lowercase, bool wildcard)
     {
-        var lowercase = names.Select(name => name.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray();
         if (wildcard || lowercase.Length is 0 or > MaxNames)
         {
             return None;

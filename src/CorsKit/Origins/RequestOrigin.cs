@@ -37,7 +37,7 @@ internal readonly ref struct RequestOrigin
         }
 
         var schemeEnd = SchemeEnd(value);
-        if (schemeEnd <= 0 || !IsLowerScheme(value[..schemeEnd]))
+        if (schemeEnd <= 0)
         {
             return false;
         }
@@ -106,11 +106,23 @@ internal readonly ref struct RequestOrigin
         return true;
     }
 
-    // Browsers send https and http origins; recognizing them first spares a substring search for "://".
-    private static int SchemeEnd(ReadOnlySpan<char> value) =>
-        value.StartsWith("https://", StringComparison.Ordinal) ? 5
-        : value.StartsWith("http://", StringComparison.Ordinal) ? 4
-        : value.IndexOf("://", StringComparison.Ordinal);
+    // Where a valid lower-case scheme ends, or -1. Browsers send https and http origins; recognizing them first spares
+    // a substring search for "://" and the scheme's character check.
+    private static int SchemeEnd(ReadOnlySpan<char> value)
+    {
+        if (value.StartsWith("https://", StringComparison.Ordinal))
+        {
+            return 5;
+        }
+
+        if (value.StartsWith("http://", StringComparison.Ordinal))
+        {
+            return 4;
+        }
+
+        var end = value.IndexOf("://", StringComparison.Ordinal);
+        return end > 0 && IsLowerScheme(value[..end]) ? end : -1;
+    }
 
     private static bool IsLowerHostName(ReadOnlySpan<char> host) =>
         !host.IsEmpty

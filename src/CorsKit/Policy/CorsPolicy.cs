@@ -15,7 +15,6 @@ public sealed partial class CorsPolicy
     private readonly OriginMatcher _origins;
     private readonly FrozenMethodSet _methods;
     private readonly HeaderNameSet _headers;
-    private readonly KnownRequestHeaderValues _knownHeaderValues;
     private readonly Func<string, bool>? _originPredicate;
 
     // Header values computed once, so answering a request only hands out references.
@@ -31,7 +30,6 @@ public sealed partial class CorsPolicy
         _origins = new OriginMatcher(settings.Origins);
         _methods = new FrozenMethodSet(settings.Methods);
         _headers = new HeaderNameSet(settings.Headers, settings.HeaderWildcard);
-        _knownHeaderValues = KnownRequestHeaderValues.For(settings.Headers, settings.HeaderWildcard);
         _originPredicate = settings.Options.OriginPredicate;
         AllowsAnyOrigin = settings.AnyOrigin;
         AllowsCredentials = settings.Options.Credentials;

@@ -39,10 +39,6 @@ public class FetchPlannerTests
         Assert.NotNull(FetchPlanner.Plan(method, [], hasBody).Rejection);
 
     [Fact]
-    public void The_credentials_mode_does_not_cause_a_preflight() =>
-        Assert.False(FetchPlanner.Plan("GET", [], false).NeedsPreflight);
-
-    [Fact]
     public void The_preflight_request_is_built_exactly_as_a_browser_sends_it()
     {
         var plan = FetchPlanner.Plan("put", [new RequestHeader("X-B", "1"), new RequestHeader("Content-Type", "application/json"), new RequestHeader("X-A", "2")], false);
