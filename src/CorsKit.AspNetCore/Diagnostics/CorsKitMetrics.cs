@@ -25,6 +25,9 @@ public sealed class CorsKitMetrics
         _decisions = meter.CreateCounter<long>(DecisionsInstrumentName, unit: "{decision}", description: "CORS decisions by request kind and outcome.");
     }
 
+    /// <summary>True while a listener collects the decisions counter; without one, recording is skipped entirely.</summary>
+    internal bool IsRecording => _decisions.Enabled;
+
     internal void RecordDecision(CorsRequestKind kind, string outcome, string policy)
     {
         if (_decisions.Enabled)

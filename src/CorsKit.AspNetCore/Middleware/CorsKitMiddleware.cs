@@ -84,10 +84,20 @@ public sealed class CorsKitMiddleware
         string? denialHeader = null;
         if (decision.Kind != CorsRequestKind.NotCors)
         {
-            var outcome = CorsOutcomeNames.Of(decision.DenialReason);
-            _metrics.RecordDecision(decision.Kind, outcome, selection.Name);
+            // The outcome's name is only computed for a reader (a metrics listener, the development header): naming a
+            // refused origin's reason costs a parse of the origin.
+            string? outcome = null;
+            if (_metrics.IsRecording)
+            {
+                outcome = CorsOutcomeNames.Of(decision.DenialReason);
+                _metrics.RecordDecision(decision.Kind, outcome, selection.Name);
+            }
+
             DenialLogging.Log(_logger, decision, origin!, selection.Name);
-            denialHeader = _includeDenialReason && !decision.IsAllowed ? outcome : null;
+            if (_includeDenialReason && !decision.IsAllowed)
+            {
+                denialHeader = outcome ?? CorsOutcomeNames.Of(decision.DenialReason);
+            }
         }
 
         if (decision.Kind == CorsRequestKind.Preflight)

@@ -28,7 +28,8 @@ public sealed partial class CorsPolicy
         var originDenial = CheckOrigin(request);
         if (originDenial != CorsDenialReason.None)
         {
-            return Deny(kind, originDenial, default);
+            var refused = originDenial is CorsDenialReason.MultipleOrigins ? default : request.Origin.AsMemory();
+            return Deny(kind, originDenial, refused);
         }
 
         var allowOrigin = AllowsAnyOrigin ? "*" : request.Origin;
@@ -112,6 +113,11 @@ public sealed partial class CorsPolicy
         if (origin == NullOrigin)
         {
             return CorsDenialReason.NullOrigin;
+        }
+
+        if (_refusesEveryOtherOrigin)
+        {
+            return CorsDecision.UnclassifiedOrigin;
         }
 
         if (!RequestOrigin.TryParse(origin, out var parsed))

@@ -25,6 +25,9 @@ internal sealed class OriginMatcher
         _hasPatterns = byHost.Count > 0;
     }
 
+    /// <summary>True when some subdomain or any-port pattern is configured.</summary>
+    public bool HasPatterns => _hasPatterns;
+
     /// <summary>True when the exact set holds <paramref name="origin"/> byte for byte: the fast path for most requests.</summary>
     public bool MatchesExactly(string origin) => _exactOrigins.Contains(origin);
 

@@ -25,12 +25,16 @@ public sealed partial class CorsPolicy
     private readonly bool _reflectMethod;
     private readonly bool _reflectHeaders;
 
+    // Only the exact list can allow an origin: no pattern or predicate needs the origin parsed.
+    private readonly bool _refusesEveryOtherOrigin;
+
     private CorsPolicy(CompiledSettings settings)
     {
         _origins = new OriginMatcher(settings.Origins);
         _methods = new FrozenMethodSet(settings.Methods);
         _headers = new HeaderNameSet(settings.Headers, settings.HeaderWildcard);
         _originPredicate = settings.Options.OriginPredicate;
+        _refusesEveryOtherOrigin = !_origins.HasPatterns && _originPredicate is null;
         AllowsAnyOrigin = settings.AnyOrigin;
         AllowsCredentials = settings.Options.Credentials;
         AllowsAnyMethod = settings.MethodWildcard;

@@ -85,10 +85,12 @@ public sealed class DiagnosticsTests
         await using var app = await StartAsync(developmentMode: true);
 
         using var actual = await app.Client.SendAsync(CorsRequests.Actual("/", "https://evil.example.com"));
+        using var malformed = await app.Client.SendAsync(CorsRequests.Actual("/", "https://EVIL.example.com"));
         using var preflight = await app.Client.SendAsync(CorsRequests.Preflight("/", Allowed, "DELETE"));
         using var allowed = await app.Client.SendAsync(CorsRequests.Actual("/", Allowed));
 
         Assert.Equal("origin-not-allowed", actual.Header(CorsKitOptions.DenialReasonHeaderName));
+        Assert.Equal("malformed-origin", malformed.Header(CorsKitOptions.DenialReasonHeaderName));
         Assert.Equal(HttpStatusCode.Forbidden, preflight.StatusCode);
         Assert.Equal("method-not-allowed", preflight.Header(CorsKitOptions.DenialReasonHeaderName));
         Assert.Null(allowed.Header(CorsKitOptions.DenialReasonHeaderName));

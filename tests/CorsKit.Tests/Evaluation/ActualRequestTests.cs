@@ -91,8 +91,22 @@ public class ActualRequestTests
     [InlineData("", CorsDenialReason.MalformedOrigin)]
     [InlineData("https://app.example.com, https://evil.example", CorsDenialReason.MalformedOrigin)]
     [InlineData("https://evil.example", CorsDenialReason.OriginNotAllowed)]
-    public void Untrusted_origins_are_named_by_reason(string origin, CorsDenialReason reason) =>
-        Assert.Equal(reason, Seed().Evaluate(Actual(origin)).DenialReason);
+    public void Untrusted_origins_are_named_by_reason(string origin, CorsDenialReason reason)
+    {
+        // An exact-only policy names the reason when it is read; a policy with a pattern or a predicate must parse the
+        // origin to decide. Both must give the same reason and the same answer.
+        var exactOnly = Seed();
+        var withPattern = Build(b => b.WithOrigins("https://app.example.com", "https://*.example.org").AllowCredentials());
+        var withPredicate = Build(b => b.WithOrigins("https://app.example.com").WithOriginPredicate(_ => false).AllowCredentials());
+        foreach (var policy in new[] { exactOnly, withPattern, withPredicate })
+        {
+            var decision = policy.Evaluate(Actual(origin));
+            Assert.Equal(reason, decision.DenialReason);
+            Assert.False(decision.IsAllowed);
+            Assert.Null(decision.AllowOrigin);
+            Assert.Equal(origin, decision.DeniedValue.ToString());
+        }
+    }
 
     [Fact]
     public void Several_origin_headers_are_never_trusted()
