@@ -42,9 +42,9 @@ public class EngineBenchmarks
         _context = new ReusableHttpContext(request, services, HeaderStore.Kestrel);
 
         CorsKit();
-        ScenarioCheck.Verify("CorsKit engine", Case, request, _context.Context.Response);
+        ScenarioCheck.Verify("CorsKit engine", AnswerFamily.CorsKit, Case, request, _context.Context.Response);
         BuiltIn();
-        ScenarioCheck.Verify("Microsoft ICorsService", Case, request, _context.Context.Response);
+        ScenarioCheck.Verify("Microsoft ICorsService", AnswerFamily.Microsoft, Case, request, _context.Context.Response);
     }
 
     /// <summary>Clearing the response: subtract it from <see cref="CorsKit"/> and <see cref="BuiltIn"/>.</summary>

@@ -41,16 +41,16 @@ public class MiddlewareBenchmarks
         _builtInContext = new ReusableHttpContext(request, builtInServices, Headers);
         _resetContext = new ReusableHttpContext(request, builtInServices, Headers);
         BuiltIn();
-        ScenarioCheck.Verify("Microsoft's CORS middleware", Case, request, _builtInContext.Context.Response);
+        ScenarioCheck.Verify("Microsoft's CORS middleware", AnswerFamily.Microsoft, Case, request, _builtInContext.Context.Response);
         var (corsKit, corsKitServices) = Pipelines.CorsKit(Policy);
         _corsKit = corsKit;
         _corsKitContext = new ReusableHttpContext(request, corsKitServices, Headers);
         CorsKit();
-        ScenarioCheck.Verify("CorsKit's middleware", Case, request, _corsKitContext.Context.Response);
+        ScenarioCheck.Verify("CorsKit's middleware", AnswerFamily.CorsKit, Case, request, _corsKitContext.Context.Response);
         _floor = HeaderFloor.Capture(request, corsKit, corsKitServices, Headers).Invoke;
         _floorContext = new ReusableHttpContext(request, corsKitServices, Headers);
         Floor();
-        ScenarioCheck.Verify("the header floor", Case, request, _floorContext.Context.Response);
+        ScenarioCheck.Verify("the header floor", AnswerFamily.CorsKit, Case, request, _floorContext.Context.Response);
     }
 
     /// <summary>The loop without any middleware: reset, invoke the no-op endpoint, start the response.</summary>

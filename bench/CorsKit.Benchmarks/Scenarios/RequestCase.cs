@@ -19,8 +19,9 @@ public enum RequestCase
     DeniedPreflight,
 
     /// <summary>
-    /// <c>OPTIONS</c> from an allowed origin whose <c>Access-Control-Request-Headers</c> is 4,096 commas: the longest
-    /// value CorsKit parses in full rather than refusing outright, so its worst case.
+    /// <c>OPTIONS</c> from an allowed origin whose <c>Access-Control-Request-Headers</c> is 4,096 commas, the longest
+    /// value CorsKit reads: hostile input. Microsoft parses it in full and allows the preflight; CorsKit refuses it
+    /// once the empty elements pass its element limit.
     /// </summary>
     CommaFloodPreflight,
 }

@@ -9,7 +9,7 @@ public sealed record ScenarioRequest(string Method, string? Origin, string? Requ
     /// <summary>An origin no policy shape allows.</summary>
     public const string DeniedOrigin = "https://evil.example.org";
 
-    /// <summary>Length of the comma flood: exactly CorsKit's limit, so it is parsed, not refused by length.</summary>
+    /// <summary>Length of the comma flood: exactly CorsKit's length limit, so it is not refused for its length alone.</summary>
     public const int CommaFloodLength = CorsLimits.MaxRequestHeadersLength;
 
     public static ScenarioRequest For(RequestCase requestCase, PolicyShape shape)

@@ -12,6 +12,9 @@ public static class CorsLimits
     /// <summary>The longest <c>Access-Control-Request-Headers</c> value considered.</summary>
     public const int MaxRequestHeadersLength = 4096;
 
-    /// <summary>The most header names an <c>Access-Control-Request-Headers</c> value may list.</summary>
+    /// <summary>
+    /// The most elements an <c>Access-Control-Request-Headers</c> value may list: header names and empty elements
+    /// (<c>a,,b</c> has three) alike, so a flood of commas is refused as soon as it passes the limit.
+    /// </summary>
     public const int MaxRequestHeaderNames = 64;
 }

@@ -49,9 +49,37 @@ public class HostileInputTests
     [Fact]
     public void More_header_names_than_any_browser_sends_are_denied()
     {
-        var names = string.Join(",", Enumerable.Repeat("x-a", CorsLimits.MaxRequestHeaderNames + 1));
-        var decision = Build(b => b.WithOrigins(App).WithHeaders("X-A")).Evaluate(Preflight(App, "POST", names));
-        Assert.Equal(CorsDenialReason.HeadersTooLarge, decision.DenialReason);
+        var policy = Build(b => b.WithOrigins(App).WithHeaders("X-A"));
+        var atLimit = string.Join(",", Enumerable.Repeat("x-a", CorsLimits.MaxRequestHeaderNames));
+        var overLimit = string.Join(",", Enumerable.Repeat("x-a", CorsLimits.MaxRequestHeaderNames + 1));
+
+        Assert.True(policy.Evaluate(Preflight(App, "POST", atLimit)).IsAllowed);
+        Assert.Equal(CorsDenialReason.HeadersTooLarge, policy.Evaluate(Preflight(App, "POST", overLimit)).DenialReason);
+    }
+
+    // RFC 9110 5.6.1: a recipient ignores "a reasonable number" of empty list elements. They count against the same
+    // limit as names, so a flood within the length limit is refused as soon as it passes the count.
+    [Theory]
+    [InlineData(",", 63, true)]              // 64 empty elements
+    [InlineData(",", 64, false)]
+    [InlineData(",", 4096, false)]           // the longest value considered, all commas
+    [InlineData(", ", 63, true)]
+    [InlineData(", ", 64, false)]
+    [InlineData(" ,\t", 1000, false)]
+    [InlineData("x-a,", 63, true)]           // 63 names and a trailing empty element
+    [InlineData("x-a,", 64, false)]          // 64 names and a trailing empty element
+    [InlineData("x-a,,", 31, true)]
+    [InlineData("x-a,,", 32, false)]
+    public void Empty_elements_count_toward_the_element_limit(string unit, int repeat, bool allowed)
+    {
+        var value = string.Concat(Enumerable.Repeat(unit, repeat));
+        var decision = Build(b => b.WithOrigins(App).WithHeaders("X-A")).Evaluate(Preflight(App, "POST", value));
+
+        Assert.Equal(allowed, decision.IsAllowed);
+        if (!allowed)
+        {
+            Assert.Equal(CorsDenialReason.HeadersTooLarge, decision.DenialReason);
+        }
     }
 
     // Found by the fuzzer (tests/CorsKit.Fuzz/crashes): with credentials, "*" requests are reflected, so a method or
