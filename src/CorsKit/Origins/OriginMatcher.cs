@@ -11,6 +11,10 @@ namespace CorsKit.Origins;
 internal sealed class OriginMatcher
 {
     private readonly FrozenSet<string> _exactOrigins;
+
+    // One exact origin is the commonest configuration (the seed's): one string comparison answers it, where the frozen
+    // set walks a length bucket through its comparer (measured at about 10 ns per request).
+    private readonly string? _onlyExactOrigin;
     private readonly FrozenDictionary<string, OriginPattern[]>.AlternateLookup<ReadOnlySpan<char>> _patternsByHost;
     private readonly bool _hasPatterns;
 
@@ -18,6 +22,7 @@ internal sealed class OriginMatcher
     {
         var all = patterns.ToList();
         _exactOrigins = all.Where(p => p.IsExact).Select(p => p.ToString()).ToFrozenSet(StringComparer.Ordinal);
+        _onlyExactOrigin = _exactOrigins.Count == 1 ? _exactOrigins.Items[0] : null;
         var byHost = all.Where(p => !p.IsExact)
             .GroupBy(p => p.Host, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
@@ -29,7 +34,8 @@ internal sealed class OriginMatcher
     public bool HasPatterns => _hasPatterns;
 
     /// <summary>True when the exact set holds <paramref name="origin"/> byte for byte: the fast path for most requests.</summary>
-    public bool MatchesExactly(string origin) => _exactOrigins.Contains(origin);
+    public bool MatchesExactly(string origin) =>
+        _onlyExactOrigin is not null ? string.Equals(origin, _onlyExactOrigin, StringComparison.Ordinal) : _exactOrigins.Contains(origin);
 
     /// <summary>True when a subdomain or any-port pattern accepts the parsed origin.</summary>
     public bool MatchesPattern(in RequestOrigin origin)
