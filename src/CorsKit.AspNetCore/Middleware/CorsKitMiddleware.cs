@@ -160,10 +160,11 @@ public sealed class CorsKitMiddleware
         return _next(context);
     }
 
+    // The same test as the engine's and routing's: an empty Access-Control-Request-Method does not make a preflight.
     private static bool IsPreflight(HttpContext context, Microsoft.Extensions.Primitives.StringValues origins) =>
         origins.Count > 0
         && HttpMethods.IsOptions(context.Request.Method)
-        && context.Request.Headers.ContainsKey(CorsHeaderNames.AccessControlRequestMethod);
+        && !Microsoft.Extensions.Primitives.StringValues.IsNullOrEmpty(context.Request.Headers.AccessControlRequestMethod);
 
     private static bool AcceptsOptions(Endpoint? endpoint)
     {

@@ -166,6 +166,24 @@ public sealed class EndpointPolicyTests : IClassFixture<EndpointAppFixture>
         Assert.Contains(_fixture.App.Logs.GetSnapshot(), record => record.Id.Id == 20 && record.Message.Contains("no-such-policy"));
     }
 
+    // Routing and the engine both read an empty Access-Control-Request-Method as "not a preflight"; so does the
+    // unknown-policy path, which lets such an OPTIONS request through to an endpoint that handles OPTIONS.
+    [Fact]
+    public async Task Options_with_an_empty_request_method_is_not_refused_as_a_preflight_under_an_unknown_policy()
+    {
+        var hits = _fixture.Counter.Hits;
+        using var request = CorsRequests.Actual("/missing-options", AppOrigin, "OPTIONS");
+        request.Headers.Add(EndpointAppFixture.EmptyRequestMethodHeader, "1");
+        using var preflight = CorsRequests.Preflight("/missing-options", AppOrigin, "GET");
+
+        using var emptyMethod = await Client.SendAsync(request);
+        using var realPreflight = await Client.SendAsync(preflight);
+
+        Assert.Equal(HttpStatusCode.OK, emptyMethod.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, realPreflight.StatusCode);
+        Assert.Equal(hits + 1, _fixture.Counter.Hits);
+    }
+
     [Fact]
     public async Task Cors_headers_survive_an_exception_handler_that_clears_the_response()
     {
