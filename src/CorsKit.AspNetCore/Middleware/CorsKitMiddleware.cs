@@ -190,6 +190,8 @@ public sealed class CorsKitMiddleware
     private static Endpoint? EndpointOf(HttpContext context) =>
         (context.Features[typeof(IEndpointFeature)] as IEndpointFeature)?.Endpoint;
 
+    // A header sent with an empty value counts as absent, as routing counts it: an OPTIONS request with an empty
+    // Access-Control-Request-Method is not a preflight.
     private static string? NullIfEmpty(Microsoft.Extensions.Primitives.StringValues values) =>
-        values.Count == 0 ? null : values.ToString();
+        Microsoft.Extensions.Primitives.StringValues.IsNullOrEmpty(values) ? null : values.ToString();
 }

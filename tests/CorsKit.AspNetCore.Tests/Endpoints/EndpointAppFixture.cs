@@ -53,6 +53,7 @@ public sealed class EndpointAppFixture : IAsyncLifetime
             app.MapGet("/admin", (HitCounter counter) => { counter.Hit(); return "admin"; }).RequireCorsKit("admin");
             app.MapGet("/off", (HitCounter counter) => { counter.Hit(); return "off"; }).DisableCorsKit();
             app.MapGet("/missing", (HitCounter counter) => { counter.Hit(); return "missing"; }).RequireCorsKit("no-such-policy");
+            app.MapMethods("/options", ["GET", "OPTIONS"], (HitCounter counter) => { counter.Hit(); return "options"; });
             app.MapMethods("/missing-options", ["GET", "OPTIONS"], (HitCounter counter) => { counter.Hit(); return "missing-options"; }).RequireCorsKit("no-such-policy");
             app.MapGet("/throws", string () => throw new InvalidOperationException("boom"));
             app.MapGet("/vary", (HttpContext context) => { context.Response.Headers.Vary = "Accept-Encoding"; return "vary"; });
