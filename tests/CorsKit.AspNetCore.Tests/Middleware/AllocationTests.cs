@@ -18,20 +18,40 @@ public sealed class AllocationTests
         return new CorsKitMiddleware(static _ => Task.CompletedTask, registry, new CorsKitMetrics(new TestMeterFactory()), Options.Create(options), new TestEnvironment(), NullLogger<CorsKitMiddleware>.Instance);
     }
 
+    // Every path to a response: allowed and refused, actual and preflight, no Origin, and a comma flood.
+    public static TheoryData<string, string?, string?, string?> Requests => new()
+    {
+        { "GET", "https://app.example.com", null, null },
+        { "OPTIONS", "https://app.example.com", "PUT", null },
+        { "GET", "https://evil.example.net", null, null },
+        { "GET", "not an origin", null, null },
+        { "OPTIONS", "https://evil.example.net", "PUT", null },
+        { "OPTIONS", "https://app.example.com", "PUT", new string(',', 4096) },
+        { "GET", null, null, null },
+    };
+
     [Theory]
-    [InlineData("GET", null)]
-    [InlineData("OPTIONS", "PUT")]
-    public async Task Deciding_a_request_allocates_nothing_once_warm(string method, string? requestMethod)
+    [MemberData(nameof(Requests))]
+    public async Task Deciding_a_request_allocates_nothing_once_warm(string method, string? origin, string? requestMethod, string? requestHeaders)
     {
         var middleware = CreateMiddleware();
         var response = new StartableResponseFeature();
         var context = new DefaultHttpContext();
         context.Features.Set<Microsoft.AspNetCore.Http.Features.IHttpResponseFeature>(response);
         context.Request.Method = method;
-        context.Request.Headers.Origin = "https://app.example.com";
+        if (origin is not null)
+        {
+            context.Request.Headers.Origin = origin;
+        }
+
         if (requestMethod is not null)
         {
             context.Request.Headers.AccessControlRequestMethod = requestMethod;
+        }
+
+        if (requestHeaders is not null)
+        {
+            context.Request.Headers.AccessControlRequestHeaders = requestHeaders;
         }
 
         for (var i = 0; i < 100; i++)
