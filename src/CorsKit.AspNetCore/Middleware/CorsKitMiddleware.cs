@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 
 namespace CorsKit.AspNetCore.Middleware;
 
@@ -23,7 +24,13 @@ public sealed class CorsKitMiddleware
     private readonly CorsKitMetrics _metrics;
     private readonly ILogger _logger;
     private readonly bool _includeDenialReason;
-    private readonly ActualResponseStatePool _statePool = new();
+    // The OnStarting callback of a response whose only CORS header is Vary: Origin; its state is the HttpContext.
+    private static readonly Func<object, Task> AppendVaryOrigin = static state =>
+    {
+        ResponseHeaders.AppendVary(((HttpContext)state).Response.Headers, CorsHeaderNames.Origin);
+        return Task.CompletedTask;
+    };
+
 
     /// <summary>Creates the middleware; fails when the configuration is invalid or development mode is on in Production.</summary>
     public CorsKitMiddleware(
@@ -62,70 +69,71 @@ public sealed class CorsKitMiddleware
         };
     }
 
-    private Task Apply(HttpContext context, in PolicySelection selection, Microsoft.Extensions.Primitives.StringValues origins)
+    private Task Apply(HttpContext context, in PolicySelection selection, StringValues origins)
     {
+        var entry = selection.Entry!;
         var request = context.Request;
-        var method = request.Method;
         var origin = origins.Count == 0 ? null : origins[0];
 
-        // Only an OPTIONS request with an Origin can be a preflight; other requests skip the two header lookups.
-        string? requestMethod = null;
-        string? requestHeaders = null;
-        if (origin is not null && HttpMethods.IsOptions(method))
+        // Only an OPTIONS request with an Origin can be a preflight; other requests skip the header lookup.
+        if (origin is not null && HttpMethods.IsOptions(request.Method)
+            && NullIfEmpty(request.Headers.AccessControlRequestMethod) is { } requestMethod)
         {
-            var headers = request.Headers;
-            requestMethod = NullIfEmpty(headers.AccessControlRequestMethod);
-            requestHeaders = requestMethod is null ? null : NullIfEmpty(headers.AccessControlRequestHeaders);
+            return AnswerPreflight(context, entry, origins, requestMethod);
         }
 
-        var corsRequest = new CorsRequest(method, origin, requestMethod, requestHeaders, origins.Count);
-        var decision = selection.Policy!.Evaluate(corsRequest);
-
-        string? denialHeader = null;
-        if (decision.Kind != CorsRequestKind.NotCors)
+        if (origin is null)
         {
-            // The outcome's name is only computed for a reader (a metrics listener, the development header): naming a
-            // refused origin's reason costs a parse of the origin.
-            string? outcome = null;
-            if (_metrics.IsRecording)
+            // Without Origin nothing is decided: Vary is the only header the policy may add.
+            if (entry.Policy.VaryByOrigin)
             {
-                outcome = CorsOutcomeNames.Of(decision.DenialReason);
-                _metrics.RecordDecision(decision.Kind, outcome, selection.Name);
+                context.Response.OnStarting(AppendVaryOrigin, context);
             }
 
-            DenialLogging.Log(_logger, decision, origin!, selection.Name);
-            if (_includeDenialReason && !decision.IsAllowed)
-            {
-                denialHeader = outcome ?? CorsOutcomeNames.Of(decision.DenialReason);
-            }
+            return _next(context);
         }
 
-        if (decision.Kind == CorsRequestKind.Preflight)
+        // The headers are decided again when the response starts (PolicyEntry), so deciding here is only for the
+        // readers of a refusal: a metrics listener or a Debug log.
+        if (_metrics.IsRecording || _logger.IsEnabled(LogLevel.Debug))
         {
-            context.Response.StatusCode = decision.PreflightStatusCode;
-            ActualResponseState.Apply(context.Response.Headers, decision, denialHeader);
-            return Task.CompletedTask;
+            Observe(entry.DecideActual(request), origin, selection.Name);
         }
 
-        if (decision.IsAllowed || denialHeader is not null)
-        {
-            var state = _statePool.Get();
-            state.Initialize(context, decision, denialHeader, _statePool);
-            context.Response.OnStarting(ActualResponseState.OnStarting, state);
-        }
-        else if (decision.VaryByOrigin)
-        {
-            // Without Origin, or refused: Vary is the only header, and the context is all the callback needs, so the
-            // pooled state (and copying the decision into it) is skipped on the commonest requests.
-            context.Response.OnStarting(ActualResponseState.OnStartingVaryOnly, context);
-        }
-
+        context.Response.OnStarting(_includeDenialReason ? entry.WriteActualHeadersWithDenialReason : entry.WriteActualHeaders, context);
         return _next(context);
+    }
+
+    private Task AnswerPreflight(HttpContext context, PolicyEntry entry, StringValues origins, string requestMethod)
+    {
+        var request = context.Request;
+        var corsRequest = new CorsRequest(request.Method, origins[0], requestMethod, NullIfEmpty(request.Headers.AccessControlRequestHeaders), origins.Count);
+        var decision = entry.Policy.Evaluate(corsRequest);
+        var outcome = Observe(decision, corsRequest.Origin!, entry.Name);
+        var denialHeader = _includeDenialReason && !decision.IsAllowed ? outcome ?? CorsOutcomeNames.Of(decision.DenialReason) : null;
+        context.Response.StatusCode = decision.PreflightStatusCode;
+        ResponseHeaders.WriteDecision(context.Response.Headers, decision, denialHeader);
+        return Task.CompletedTask;
+    }
+
+    // Records the decision for a metrics listener and logs a refusal at Debug. Returns the outcome's name when it was
+    // computed: naming a refused origin's reason costs a parse of the origin, so it is done only for a reader.
+    private string? Observe(in CorsDecision decision, string origin, string policyName)
+    {
+        string? outcome = null;
+        if (_metrics.IsRecording)
+        {
+            outcome = CorsOutcomeNames.Of(decision.DenialReason);
+            _metrics.RecordDecision(decision.Kind, outcome, policyName);
+        }
+
+        DenialLogging.Log(_logger, decision, origin, policyName);
+        return outcome;
     }
 
     // CorsKit is off here. Routing matched this preflight to the endpoint only because of CorsKit's metadata; unless the
     // endpoint handles OPTIONS itself, answer as routing would have: 405, without CORS headers.
-    private Task PassDisabled(HttpContext context, Endpoint? endpoint, Microsoft.Extensions.Primitives.StringValues origins)
+    private Task PassDisabled(HttpContext context, Endpoint? endpoint, StringValues origins)
     {
         if (!IsPreflight(context, origins) || AcceptsOptions(endpoint))
         {
@@ -136,7 +144,7 @@ public sealed class CorsKitMiddleware
         return Task.CompletedTask;
     }
 
-    private Task RefuseMissingPolicy(HttpContext context, Endpoint? endpoint, in PolicySelection selection, Microsoft.Extensions.Primitives.StringValues origins)
+    private Task RefuseMissingPolicy(HttpContext context, Endpoint? endpoint, in PolicySelection selection, StringValues origins)
     {
         if (origins.Count == 0)
         {
@@ -161,10 +169,10 @@ public sealed class CorsKitMiddleware
     }
 
     // The same test as the engine's and routing's: an empty Access-Control-Request-Method does not make a preflight.
-    private static bool IsPreflight(HttpContext context, Microsoft.Extensions.Primitives.StringValues origins) =>
+    private static bool IsPreflight(HttpContext context, StringValues origins) =>
         origins.Count > 0
         && HttpMethods.IsOptions(context.Request.Method)
-        && !Microsoft.Extensions.Primitives.StringValues.IsNullOrEmpty(context.Request.Headers.AccessControlRequestMethod);
+        && !StringValues.IsNullOrEmpty(context.Request.Headers.AccessControlRequestMethod);
 
     private static bool AcceptsOptions(Endpoint? endpoint)
     {
@@ -192,6 +200,6 @@ public sealed class CorsKitMiddleware
 
     // A header sent with an empty value counts as absent, as routing counts it: an OPTIONS request with an empty
     // Access-Control-Request-Method is not a preflight.
-    private static string? NullIfEmpty(Microsoft.Extensions.Primitives.StringValues values) =>
-        Microsoft.Extensions.Primitives.StringValues.IsNullOrEmpty(values) ? null : values.ToString();
+    private static string? NullIfEmpty(StringValues values) =>
+        StringValues.IsNullOrEmpty(values) ? null : values.ToString();
 }

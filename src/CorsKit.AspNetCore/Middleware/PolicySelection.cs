@@ -1,6 +1,5 @@
 using CorsKit.AspNetCore.Endpoints;
 using CorsKit.AspNetCore.Policies;
-using CorsKit.Policy;
 using ICorsMetadata = Microsoft.AspNetCore.Cors.Infrastructure.ICorsMetadata;
 using Microsoft.AspNetCore.Http;
 
@@ -9,19 +8,19 @@ namespace CorsKit.AspNetCore.Middleware;
 /// <summary>The policy that applies to one request, chosen from the endpoint's metadata and one policy set.</summary>
 internal readonly struct PolicySelection
 {
-    public const string DefaultPolicyName = "(default)";
-
-    private PolicySelection(PolicySelectionKind kind, CorsPolicy? policy, string name)
+    private PolicySelection(PolicySelectionKind kind, PolicyEntry? entry, string name)
     {
         Kind = kind;
-        Policy = policy;
+        Entry = entry;
         Name = name;
     }
 
     public PolicySelectionKind Kind { get; }
 
-    public CorsPolicy? Policy { get; }
+    /// <summary>The policy when <see cref="Kind"/> is <see cref="PolicySelectionKind.Policy"/>.</summary>
+    public PolicyEntry? Entry { get; }
 
+    /// <summary>The policy's name, or the name the endpoint asked for when it is missing.</summary>
     public string Name { get; }
 
     // The last CorsKit metadata wins, so an action's attribute overrides its controller's and an endpoint's convention
@@ -43,13 +42,13 @@ internal readonly struct PolicySelection
 
         if (metadata is ICorsKitPolicyMetadata { PolicyName: { } name })
         {
-            return set.Policies.TryGetValue(name, out var named)
-                ? new(PolicySelectionKind.Policy, named, name)
+            return set.TryGetEntry(name, out var named)
+                ? new(PolicySelectionKind.Policy, named, named.Name)
                 : new(PolicySelectionKind.Missing, null, name);
         }
 
-        return set.DefaultPolicy is { } policy
-            ? new(PolicySelectionKind.Policy, policy, DefaultPolicyName)
-            : new(PolicySelectionKind.None, null, DefaultPolicyName);
+        return set.DefaultEntry is { } entry
+            ? new(PolicySelectionKind.Policy, entry, entry.Name)
+            : new(PolicySelectionKind.None, null, CorsPolicySet.DefaultPolicyName);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using CorsKit.Policy;
 
 namespace CorsKit.AspNetCore.Policies;
@@ -9,19 +10,32 @@ namespace CorsKit.AspNetCore.Policies;
 /// </summary>
 public sealed class CorsPolicySet
 {
+    /// <summary>The name logs and metrics give the default policy.</summary>
+    internal const string DefaultPolicyName = "(default)";
+
+    private readonly FrozenDictionary<string, PolicyEntry> _entries;
+
     internal CorsPolicySet(CorsPolicy? defaultPolicy, IDictionary<string, CorsPolicy> policies, int generation)
     {
-        DefaultPolicy = defaultPolicy;
-        Policies = policies.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        DefaultEntry = defaultPolicy is null ? null : new PolicyEntry(DefaultPolicyName, defaultPolicy);
+        _entries = policies.ToFrozenDictionary(
+            pair => pair.Key,
+            pair => new PolicyEntry(pair.Key, pair.Value),
+            StringComparer.OrdinalIgnoreCase);
+        Policies = _entries.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.Policy, StringComparer.OrdinalIgnoreCase);
         Generation = generation;
     }
 
     /// <summary>The policy of endpoints that name none, or <see langword="null"/> when there is none (CORS is then off for them).</summary>
-    public CorsPolicy? DefaultPolicy { get; }
+    public CorsPolicy? DefaultPolicy => DefaultEntry?.Policy;
 
     /// <summary>The named policies (case-insensitive names).</summary>
     public IReadOnlyDictionary<string, CorsPolicy> Policies { get; }
 
     /// <summary>1 for the set compiled at startup, then one more for every reload that was accepted.</summary>
     public int Generation { get; }
+
+    internal PolicyEntry? DefaultEntry { get; }
+
+    internal bool TryGetEntry(string name, [MaybeNullWhen(false)] out PolicyEntry entry) => _entries.TryGetValue(name, out entry);
 }

@@ -57,6 +57,7 @@ public sealed class EndpointAppFixture : IAsyncLifetime
             app.MapMethods("/missing-options", ["GET", "OPTIONS"], (HitCounter counter) => { counter.Hit(); return "missing-options"; }).RequireCorsKit("no-such-policy");
             app.MapGet("/throws", string () => throw new InvalidOperationException("boom"));
             app.MapGet("/vary", (HttpContext context) => { context.Response.Headers.Vary = "Accept-Encoding"; return "vary"; });
+            app.MapGet("/rewrites-origin", (HttpContext context) => { context.Request.Headers.Origin = "https://rewritten.example.org"; return "rewritten"; });
             app.MapGet("/own-cors", (HttpContext context) => { context.Response.Headers.AccessControlAllowOrigin = "https://own.example.com"; return "own"; });
 
             var group = app.MapGroup("/group").RequireCorsKit("admin");

@@ -205,7 +205,7 @@ public sealed class EndpointPolicyTests : IClassFixture<EndpointAppFixture>
         Assert.Contains("Origin", response.Header("Vary"));
     }
 
-    // Allowed, refused and no-Origin requests take different paths to OnStarting (pooled state or the context alone).
+    // Requests without Origin take their own path to OnStarting (Vary alone); allowed and refused ones share one.
     [Theory]
     [InlineData(AppOrigin)]
     [InlineData("https://refused.example.org")]
@@ -225,5 +225,17 @@ public sealed class EndpointPolicyTests : IClassFixture<EndpointAppFixture>
         using var response = await Client.SendAsync(CorsRequests.Actual("/own-cors", AppOrigin));
 
         Assert.Equal("https://own.example.com", response.Header("Access-Control-Allow-Origin"));
+    }
+
+    // The headers of an actual request are decided when the response starts. If the application changed the Origin
+    // header by then, the answer follows the origin that is checked then: an origin nobody checked is never echoed.
+    [Fact]
+    public async Task An_origin_the_application_rewrote_is_decided_again_and_never_echoed_unchecked()
+    {
+        using var response = await Client.SendAsync(CorsRequests.Actual("/rewrites-origin", AppOrigin));
+
+        Assert.Equal("rewritten", await response.Content.ReadAsStringAsync());
+        Assert.Null(response.Header("Access-Control-Allow-Origin"));
+        Assert.Contains("Origin", response.Header("Vary"));
     }
 }

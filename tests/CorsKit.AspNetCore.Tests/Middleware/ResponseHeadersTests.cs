@@ -1,0 +1,100 @@
+using CorsKit.AspNetCore.Middleware;
+using CorsKit.Evaluation;
+using CorsKit.Policy;
+using Microsoft.AspNetCore.Http;
+
+namespace CorsKit.AspNetCore.Tests.Middleware;
+
+// The middleware writes a decision's headers through ASP.NET Core's typed properties instead of the engine's
+// name-based WriteHeaders (a measured hot-path choice). These tests keep the two writing the same headers.
+public sealed class ResponseHeadersTests
+{
+    private const string App = "https://app.example.com";
+
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var policy in Policies.Keys)
+        {
+            foreach (var request in Requests.Keys)
+            {
+                data.Add(policy, request);
+            }
+        }
+
+        return data;
+    }
+
+    private static Dictionary<string, Func<CorsPolicy>> Policies { get; } = new()
+    {
+        ["one origin"] = () => CorsPolicy.Compile(new CorsPolicyBuilder().WithOrigins(App).Options),
+        ["credentials, expose, max-age"] = () => CorsPolicy.Compile(new CorsPolicyBuilder()
+            .WithOrigins(App).AllowCredentials().WithMethods("PUT", "DELETE").WithHeaders("Content-Type", "X-Trace")
+            .WithExposedHeaders("X-Total").WithMaxAge(TimeSpan.FromMinutes(10)).Options),
+        ["any origin"] = () => CorsPolicy.Compile(new CorsPolicyBuilder().AllowAnyOrigin().WithHeaders("*").WithExposedHeaders("X-Total").Options),
+        ["patterns"] = () => CorsPolicy.Compile(new CorsPolicyBuilder().WithOrigins("https://*.example.com").WithMethods("PATCH").Options),
+    };
+
+    private static Dictionary<string, CorsRequest> Requests { get; } = new()
+    {
+        ["no origin"] = new("GET", null, OriginCount: 0),
+        ["allowed actual"] = new("POST", App),
+        ["refused actual"] = new("GET", "https://evil.example.org"),
+        ["null origin"] = new("GET", "null"),
+        ["allowed preflight"] = new("OPTIONS", App, "PUT", "content-type,x-trace"),
+        ["preflight for a safelisted method"] = new("OPTIONS", App, "GET"),
+        ["refused preflight"] = new("OPTIONS", App, "TRACE"),
+        ["preflight for an unknown header"] = new("OPTIONS", App, "GET", "x-unknown"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Writes_exactly_the_headers_of_the_engines_WriteHeaders(string policy, string request)
+    {
+        var decision = Policies[policy]().Evaluate(Requests[request]);
+        var expected = new RecordingWriter();
+        decision.WriteHeaders(ref expected);
+        var response = new HeaderDictionary();
+
+        ResponseHeaders.WriteDecision(response, decision, denialHeader: null);
+
+        var written = response.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(expected.Headers.OrderBy(h => h.Key), written.OrderBy(h => h.Key));
+    }
+
+    [Fact]
+    public void The_cases_cover_every_header_the_engine_writes()
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var policy in Policies.Values)
+        {
+            foreach (var request in Requests.Values)
+            {
+                var writer = new RecordingWriter();
+                policy().Evaluate(request).WriteHeaders(ref writer);
+                seen.UnionWith(writer.Headers.Keys);
+            }
+        }
+
+        string[] all =
+        [
+            "Vary", "Access-Control-Allow-Origin", "Access-Control-Allow-Credentials", "Access-Control-Allow-Methods",
+            "Access-Control-Allow-Headers", "Access-Control-Max-Age", "Access-Control-Expose-Headers",
+        ];
+        Assert.Equal(all.Order(StringComparer.OrdinalIgnoreCase), seen.Order(StringComparer.OrdinalIgnoreCase));
+    }
+
+    private struct RecordingWriter : ICorsResponseHeaderWriter
+    {
+        public RecordingWriter()
+        {
+        }
+
+        public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public void SetHeader(string name, string value) => Headers[name] = value;
+
+        public void AppendVary(string value) =>
+            Headers["Vary"] = Headers.TryGetValue("Vary", out var existing) ? existing + ", " + value : value;
+    }
+}
