@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 
@@ -9,6 +10,7 @@ internal sealed class CorsBenchmarkConfig : ManualConfig
     public CorsBenchmarkConfig()
     {
         AddDiagnoser(MemoryDiagnoser.Default);
+        AddColumn(StatisticColumn.Median);
         AddColumn(new NetTimeColumn(), new SpeedupColumn(), new OriginScalingColumn());
     }
 }

@@ -48,8 +48,8 @@ internal abstract class DerivedColumn : IColumn
     protected static string Format(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 }
 
-/// <summary>Mean minus the <c>Reset</c> baseline of the same parameters: the cost of the CORS work alone.</summary>
-internal sealed class NetTimeColumn() : DerivedColumn("Net ns", "Mean minus the Reset baseline of the same parameters (ns): what the CORS work itself costs")
+/// <summary>Median minus the <c>Reset</c> baseline of the same parameters: the cost of the CORS work alone.</summary>
+internal sealed class NetTimeColumn() : DerivedColumn("Net ns", "Median minus the Reset baseline's median, same parameters (ns): what the CORS work itself costs")
 {
     protected override string? Compute(Summary summary, BenchmarkCase benchmarkCase)
     {
@@ -59,7 +59,7 @@ internal sealed class NetTimeColumn() : DerivedColumn("Net ns", "Mean minus the 
             return null;
         }
 
-        return SummaryLookup.NetMean(summary, benchmarkCase, method) is { } net ? Format(net, "0.0") : null;
+        return SummaryLookup.NetMedian(summary, benchmarkCase, method) is { } net ? Format(net, "0.0") : null;
     }
 }
 
@@ -74,8 +74,8 @@ internal sealed class SpeedupColumn() : DerivedColumn("x faster than built-in", 
             return null;
         }
 
-        var builtIn = SummaryLookup.NetMean(summary, benchmarkCase, BenchmarkNames.BuiltIn);
-        var self = SummaryLookup.NetMean(summary, benchmarkCase, method);
+        var builtIn = SummaryLookup.NetMedian(summary, benchmarkCase, BenchmarkNames.BuiltIn);
+        var self = SummaryLookup.NetMedian(summary, benchmarkCase, method);
         return builtIn is > 0 && self is > 0 ? Format(builtIn.Value / self.Value, "0.0") : null;
     }
 }
@@ -91,8 +91,8 @@ internal sealed class OriginScalingColumn() : DerivedColumn("vs OneOrigin", "Net
             return null;
         }
 
-        var self = SummaryLookup.NetMean(summary, benchmarkCase, method);
-        var one = SummaryLookup.NetMean(summary, benchmarkCase, method, BenchmarkNames.PolicyParameter, Scenarios.PolicyShape.OneOrigin);
+        var self = SummaryLookup.NetMedian(summary, benchmarkCase, method);
+        var one = SummaryLookup.NetMedian(summary, benchmarkCase, method, BenchmarkNames.PolicyParameter, Scenarios.PolicyShape.OneOrigin);
         return self is > 0 && one is > 0 ? Format(self.Value / one.Value, "0.00") : null;
     }
 }
