@@ -19,11 +19,6 @@ namespace CorsKit.AspNetCore.Middleware;
 /// </summary>
 public sealed class CorsKitMiddleware
 {
-    private readonly RequestDelegate _next;
-    private readonly CorsPolicyRegistry _registry;
-    private readonly CorsKitMetrics _metrics;
-    private readonly ILogger _logger;
-    private readonly bool _includeDenialReason;
     // The OnStarting callback of a response whose only CORS header is Vary: Origin; its state is the HttpContext.
     private static readonly Func<object, Task> AppendVaryOrigin = static state =>
     {
@@ -31,6 +26,11 @@ public sealed class CorsKitMiddleware
         return Task.CompletedTask;
     };
 
+    private readonly RequestDelegate _next;
+    private readonly CorsPolicyRegistry _registry;
+    private readonly CorsKitMetrics _metrics;
+    private readonly ILogger _logger;
+    private readonly bool _includeDenialReason;
 
     /// <summary>Creates the middleware; fails when the configuration is invalid or development mode is on in Production.</summary>
     public CorsKitMiddleware(
