@@ -1,6 +1,7 @@
 using CorsKit.AspNetCore.Middleware;
 using CorsKit.Evaluation;
 using CorsKit.Policy;
+using CorsKit.Tests.Evaluation;
 using Microsoft.AspNetCore.Http;
 
 namespace CorsKit.AspNetCore.Tests.Middleware;
@@ -52,14 +53,13 @@ public sealed class ResponseHeadersTests
     public void Writes_exactly_the_headers_of_the_engines_WriteHeaders(string policy, string request)
     {
         var decision = Policies[policy]().Evaluate(Requests[request]);
-        var expected = new RecordingWriter();
-        decision.WriteHeaders(ref expected);
+        var expected = RecordingWriter.HeadersOf(decision);
         var response = new HeaderDictionary();
 
         ResponseHeaders.WriteDecision(response, decision, denialHeader: null);
 
         var written = response.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        Assert.Equal(expected.Headers.OrderBy(h => h.Key), written.OrderBy(h => h.Key));
+        Assert.Equal(expected.OrderBy(h => h.Key), written.OrderBy(h => h.Key));
     }
 
     [Fact]
@@ -70,9 +70,7 @@ public sealed class ResponseHeadersTests
         {
             foreach (var request in Requests.Values)
             {
-                var writer = new RecordingWriter();
-                policy().Evaluate(request).WriteHeaders(ref writer);
-                seen.UnionWith(writer.Headers.Keys);
+                seen.UnionWith(RecordingWriter.HeadersOf(policy().Evaluate(request)).Keys);
             }
         }
 
@@ -82,19 +80,5 @@ public sealed class ResponseHeadersTests
             "Access-Control-Allow-Headers", "Access-Control-Max-Age", "Access-Control-Expose-Headers",
         ];
         Assert.Equal(all.Order(StringComparer.OrdinalIgnoreCase), seen.Order(StringComparer.OrdinalIgnoreCase));
-    }
-
-    private struct RecordingWriter : ICorsResponseHeaderWriter
-    {
-        public RecordingWriter()
-        {
-        }
-
-        public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
-
-        public void SetHeader(string name, string value) => Headers[name] = value;
-
-        public void AppendVary(string value) =>
-            Headers["Vary"] = Headers.TryGetValue("Vary", out var existing) ? existing + ", " + value : value;
     }
 }
