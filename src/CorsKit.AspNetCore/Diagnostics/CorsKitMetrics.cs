@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using System.Runtime.CompilerServices;
 using CorsKit.Evaluation;
 
 namespace CorsKit.AspNetCore.Diagnostics;
@@ -28,6 +29,9 @@ public sealed class CorsKitMetrics
     /// <summary>True while a listener collects the decisions counter; without one, recording is skipped entirely.</summary>
     internal bool IsRecording => _decisions.Enabled;
 
+    // Out of line: callers check IsRecording first, and inlined, the tag list's code weighed on the middleware's request
+    // method for requests that record nothing (see DenialLogging.LogRefusal).
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal void RecordDecision(CorsRequestKind kind, string outcome, string policy)
     {
         if (_decisions.Enabled)

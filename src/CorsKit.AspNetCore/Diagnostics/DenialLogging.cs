@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CorsKit.Evaluation;
 using Microsoft.Extensions.Logging;
 
@@ -8,11 +9,17 @@ internal static class DenialLogging
 {
     public static void Log(ILogger logger, in CorsDecision decision, string origin, string policy)
     {
-        if (decision.IsAllowed || !logger.IsEnabled(LogLevel.Debug))
+        if (!decision.IsAllowed && logger.IsEnabled(LogLevel.Debug))
         {
-            return;
+            LogRefusal(logger, decision, origin, policy);
         }
+    }
 
+    // Out of line: inlined into the middleware's request method, the nine log calls made that method's code larger and
+    // every request a little slower (about 2 ns with RecordDecision out of line too, in interleaved timings), logged or not.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void LogRefusal(ILogger logger, in CorsDecision decision, string origin, string policy)
+    {
         var kind = CorsOutcomeNames.Of(decision.Kind);
         switch (decision.DenialReason)
         {
