@@ -37,11 +37,14 @@ internal sealed class PolicyEntry
     /// <summary>As <see cref="WriteActualHeaders"/>, and names a refusal in the development header.</summary>
     public Func<object, Task> WriteActualHeadersWithDenialReason { get; }
 
-    /// <summary>Decides an actual request (or a request without <c>Origin</c>) from the context's request headers.</summary>
+    /// <summary>
+    /// Decides an actual request (or a request without <c>Origin</c>) from the context's request headers. Only the
+    /// middleware's non-preflight path calls it, so the method is not read.
+    /// </summary>
     public CorsDecision DecideActual(HttpRequest request)
     {
         var origins = request.Headers.Origin;
-        return Policy.Evaluate(new CorsRequest(request.Method, origins.Count == 0 ? null : origins[0], OriginCount: origins.Count));
+        return Policy.EvaluateActual(origins.Count == 0 ? null : origins[0], origins.Count);
     }
 
     private Task Write(HttpContext context, bool includeDenialReason)

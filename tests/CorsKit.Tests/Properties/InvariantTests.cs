@@ -137,4 +137,32 @@ public class InvariantTests
 
             return decision.PreflightStatusCode == 403 && decision.AllowOrigin is null && decision.AllowMethods is null && decision.AllowHeaders is null;
         }, iter: Iterations);
+
+    [Fact]
+    public void EvaluateActual_decides_every_request_that_is_not_a_preflight_as_Evaluate_does() =>
+        Gen.Select(GenPolicy, GenRequest).Sample((policy, request) =>
+        {
+            if (policy is null)
+            {
+                return true;
+            }
+
+            var decision = policy.Evaluate(request);
+            if (decision.Kind == CorsRequestKind.Preflight)
+            {
+                return true;
+            }
+
+            var actual = policy.EvaluateActual(request.Origin, request.OriginCount);
+            return actual.Kind == decision.Kind
+                && actual.IsAllowed == decision.IsAllowed
+                && actual.DenialReason == decision.DenialReason
+                && actual.AllowOrigin == decision.AllowOrigin
+                && actual.AllowCredentials == decision.AllowCredentials
+                && actual.ExposeHeaders == decision.ExposeHeaders
+                && actual.VaryByOrigin == decision.VaryByOrigin
+                && actual.PreflightStatusCode == decision.PreflightStatusCode
+                && actual.AllowMethods is null && actual.AllowHeaders is null && actual.MaxAge is null
+                && actual.DeniedValue.Span.SequenceEqual(decision.DeniedValue.Span);
+        }, iter: Iterations);
 }
