@@ -18,8 +18,15 @@ internal static class CorsFuzzTarget
             {
                 foreach (var request in RequestsFor(input))
                 {
-                    DecisionInvariants.Check(policy, request, policy.Policy.Evaluate(request));
+                    var decision = policy.Policy.Evaluate(request);
+                    DecisionInvariants.Check(policy, request, decision);
                     checkedDecisions++;
+                    if (decision.Kind != CorsRequestKind.Preflight)
+                    {
+                        var actual = policy.Policy.EvaluateActual(request.Origin, request.OriginCount);
+                        DecisionInvariants.Check(policy, request, actual);
+                        DecisionInvariants.CheckSameAnswer(policy, request, decision, actual);
+                    }
                 }
             }
         }

@@ -132,6 +132,20 @@ internal static class DecisionInvariants
         return true;
     }
 
+    /// <summary>
+    /// <see cref="Policy.CorsPolicy.EvaluateActual"/> must answer a request that is not a preflight exactly as
+    /// <see cref="Policy.CorsPolicy.Evaluate"/> does: the middleware decides actual requests with it.
+    /// </summary>
+    public static void CheckSameAnswer(FuzzPolicy policy, in CorsRequest request, in CorsDecision expected, in CorsDecision actual)
+    {
+        if (actual.Kind != expected.Kind || actual.DenialReason != expected.DenialReason || actual.AllowOrigin != expected.AllowOrigin
+            || actual.AllowCredentials != expected.AllowCredentials || actual.ExposeHeaders != expected.ExposeHeaders
+            || actual.VaryByOrigin != expected.VaryByOrigin)
+        {
+            Fail(policy, request, $"EvaluateActual answered {actual.Kind}/{actual.DenialReason}/'{actual.AllowOrigin}' where Evaluate answered {expected.Kind}/{expected.DenialReason}/'{expected.AllowOrigin}'");
+        }
+    }
+
     private static void Fail(FuzzPolicy policy, in CorsRequest request, string what) =>
         throw new InvariantViolationException(
             $"Policy '{policy.Name}', {request.Method} Origin={Show(request.Origin)} (x{request.OriginCount}) " +
