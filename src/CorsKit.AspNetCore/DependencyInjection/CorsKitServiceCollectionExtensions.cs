@@ -1,6 +1,7 @@
 using CorsKit.AspNetCore.Configuration;
 using CorsKit.AspNetCore.DependencyInjection;
 using CorsKit.AspNetCore.Diagnostics;
+using CorsKit.AspNetCore.Middleware;
 using CorsKit.AspNetCore.Endpoints;
 using CorsKit.AspNetCore.Policies;
 using Microsoft.AspNetCore.Hosting;
@@ -36,7 +37,10 @@ public static class CorsKitServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton(provider => new CorsKitMetrics(provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.TryAddSingleton(provider => new CorsPolicyRegistry(
-            new CorsPolicySetSource(provider.GetRequiredService<IOptions<CorsKitOptions>>().Value, binding.ResolveSection?.Invoke(provider)),
+            new CorsPolicySetSource(
+                provider.GetRequiredService<IOptions<CorsKitOptions>>().Value,
+                binding.ResolveSection?.Invoke(provider),
+                new DecisionObserver(provider.GetRequiredService<CorsKitMetrics>(), provider.GetRequiredService<ILogger<CorsKitMiddleware>>())),
             provider.GetRequiredService<ILogger<CorsPolicyRegistry>>()));
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, CorsKitStartupFilter>());
         services.TryAddEnumerable(ServiceDescriptor.Transient<IApplicationModelProvider, CorsKitApplicationModelProvider>());

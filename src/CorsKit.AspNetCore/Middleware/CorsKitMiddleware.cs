@@ -30,6 +30,7 @@ public sealed class CorsKitMiddleware
     private readonly CorsPolicyRegistry _registry;
     private readonly CorsKitMetrics _metrics;
     private readonly ILogger _logger;
+    private readonly DecisionObserver _observer;
     private readonly bool _includeDenialReason;
 
     /// <summary>Creates the middleware; fails when the configuration is invalid or development mode is on in Production.</summary>
@@ -46,6 +47,7 @@ public sealed class CorsKitMiddleware
         _registry = registry;
         _metrics = metrics;
         _logger = logger;
+        _observer = new DecisionObserver(metrics, logger);
         DevelopmentModeGuard.Verify(options.Value, environment);
         _includeDenialReason = options.Value.IncludeDenialReasonHeader;
     }
@@ -93,13 +95,7 @@ public sealed class CorsKitMiddleware
             return _next(context);
         }
 
-        // The headers are decided again when the response starts (PolicyEntry), so deciding here is only for the
-        // readers of a refusal: a metrics listener or a Debug log.
-        if (_metrics.IsRecording || _logger.IsEnabled(LogLevel.Debug))
-        {
-            Observe(entry.DecideActual(request), origin, selection.Name);
-        }
-
+        // Decided, counted and logged when the response starts (PolicyEntry).
         context.Response.OnStarting(_includeDenialReason ? entry.WriteActualHeadersWithDenialReason : entry.WriteActualHeaders, context);
         return _next(context);
     }
@@ -109,26 +105,11 @@ public sealed class CorsKitMiddleware
         var request = context.Request;
         var corsRequest = new CorsRequest(request.Method, origins[0], requestMethod, NullIfEmpty(request.Headers.AccessControlRequestHeaders), origins.Count);
         var decision = entry.Policy.Evaluate(corsRequest);
-        var outcome = Observe(decision, corsRequest.Origin!, entry.Name);
+        var outcome = _observer.Observe(decision, corsRequest.Origin!, entry.Name);
         var denialHeader = _includeDenialReason && !decision.IsAllowed ? outcome ?? CorsOutcomeNames.Of(decision.DenialReason) : null;
         context.Response.StatusCode = decision.PreflightStatusCode;
         ResponseHeaders.WriteDecision(context.Response.Headers, decision, denialHeader);
         return Task.CompletedTask;
-    }
-
-    // Records the decision for a metrics listener and logs a refusal at Debug. Returns the outcome's name when it was
-    // computed: naming a refused origin's reason costs a parse of the origin, so it is done only for a reader.
-    private string? Observe(in CorsDecision decision, string origin, string policyName)
-    {
-        string? outcome = null;
-        if (_metrics.IsRecording)
-        {
-            outcome = CorsOutcomeNames.Of(decision.DenialReason);
-            _metrics.RecordDecision(decision.Kind, outcome, policyName);
-        }
-
-        DenialLogging.Log(_logger, decision, origin, policyName);
-        return outcome;
     }
 
     // CorsKit is off here. Routing matched this preflight to the endpoint only because of CorsKit's metadata; unless the

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
+using CorsKit.AspNetCore.Diagnostics;
 using CorsKit.Policy;
 
 namespace CorsKit.AspNetCore.Policies;
@@ -15,12 +16,12 @@ public sealed class CorsPolicySet
 
     private readonly FrozenDictionary<string, PolicyEntry> _entries;
 
-    internal CorsPolicySet(CorsPolicy? defaultPolicy, IDictionary<string, CorsPolicy> policies, int generation)
+    internal CorsPolicySet(CorsPolicy? defaultPolicy, IDictionary<string, CorsPolicy> policies, int generation, DecisionObserver observer)
     {
-        DefaultEntry = defaultPolicy is null ? null : new PolicyEntry(DefaultPolicyName, defaultPolicy);
+        DefaultEntry = defaultPolicy is null ? null : new PolicyEntry(DefaultPolicyName, defaultPolicy, observer);
         _entries = policies.ToFrozenDictionary(
             pair => pair.Key,
-            pair => new PolicyEntry(pair.Key, pair.Value),
+            pair => new PolicyEntry(pair.Key, pair.Value, observer),
             StringComparer.OrdinalIgnoreCase);
         Policies = _entries.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.Policy, StringComparer.OrdinalIgnoreCase);
         Generation = generation;

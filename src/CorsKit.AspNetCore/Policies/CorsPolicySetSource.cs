@@ -1,4 +1,5 @@
 using CorsKit.AspNetCore.Configuration;
+using CorsKit.AspNetCore.Diagnostics;
 using CorsKit.Configuration;
 using CorsKit.Policy;
 using Microsoft.Extensions.Configuration;
@@ -13,11 +14,16 @@ internal sealed class CorsPolicySetSource
 
     private readonly CorsKitOptions _options;
     private readonly IConfigurationSection? _section;
+    private readonly DecisionObserver _observer;
 
-    public CorsPolicySetSource(CorsKitOptions options, IConfigurationSection? section)
+    /// <param name="options">The policies written in code, and the host's options.</param>
+    /// <param name="section">The configuration section policies are read from, if any.</param>
+    /// <param name="observer">Counts and logs the decisions of every policy compiled here.</param>
+    public CorsPolicySetSource(CorsKitOptions options, IConfigurationSection? section, DecisionObserver observer)
     {
         _options = options;
         _section = section;
+        _observer = observer;
     }
 
     public IConfigurationSection? Section => _section;
@@ -63,7 +69,7 @@ internal sealed class CorsPolicySetSource
             }
         }
 
-        var set = errors.Count == 0 ? new CorsPolicySet(defaultPolicy, policies, generation) : null;
+        var set = errors.Count == 0 ? new CorsPolicySet(defaultPolicy, policies, generation, _observer) : null;
         return new CorsPolicySetCompilation(set, Describe(errors), Describe(warnings));
     }
 

@@ -8,20 +8,26 @@ namespace CorsKit.AspNetCore.Policies;
 
 /// <summary>
 /// One compiled policy of a set as the middleware applies it: its name (for logs and metrics) and the callbacks that
-/// write its headers on an actual request's response.
+/// decide an actual request and write its headers when the response starts.
 /// </summary>
 /// <remarks>
 /// The headers are written in <c>OnStarting</c>, after the application and any exception handler that cleared the
 /// response, so they survive. The callbacks belong to the policy and take the <see cref="HttpContext"/> as their
-/// state: they decide again from the request's headers when the response starts (an actual request's decision is a
-/// few nanoseconds), so nothing per request has to be carried to them, pooled or allocated.
+/// state: the middleware decides nothing for an actual request, the callback decides from the request's headers when
+/// the response starts (a few nanoseconds), so nothing per request has to be carried to it, pooled or allocated.
+/// The callback also counts and logs the decision, so an actual request is decided once, and what is observed is what
+/// was sent. A response that never starts (the application failed and no exception handler answered: Kestrel then
+/// sends a bare 500 without running these callbacks) gets no CORS headers and is not counted.
 /// </remarks>
 internal sealed class PolicyEntry
 {
-    public PolicyEntry(string name, CorsPolicy policy)
+    private readonly DecisionObserver _observer;
+
+    public PolicyEntry(string name, CorsPolicy policy, DecisionObserver observer)
     {
         Name = name;
         Policy = policy;
+        _observer = observer;
         WriteActualHeaders = state => Write((HttpContext)state, includeDenialReason: false);
         WriteActualHeadersWithDenialReason = state => Write((HttpContext)state, includeDenialReason: true);
     }
@@ -37,24 +43,24 @@ internal sealed class PolicyEntry
     /// <summary>As <see cref="WriteActualHeaders"/>, and names a refusal in the development header.</summary>
     public Func<object, Task> WriteActualHeadersWithDenialReason { get; }
 
-    /// <summary>
-    /// Decides an actual request (or a request without <c>Origin</c>) from the context's request headers. Only the
-    /// middleware's non-preflight path calls it, so the method is not read.
-    /// </summary>
-    public CorsDecision DecideActual(HttpRequest request)
-    {
-        var origins = request.Headers.Origin;
-        return Policy.EvaluateActual(origins.Count == 0 ? null : origins[0], origins.Count);
-    }
-
     private Task Write(HttpContext context, bool includeDenialReason)
     {
         // Decided from the request as it is now: if the application changed the Origin header, the answer matches
-        // what was checked, never an origin that was not.
-        var decision = DecideActual(context.Request);
-        var denialHeader = includeDenialReason && decision.Kind != CorsRequestKind.NotCors && !decision.IsAllowed
-            ? CorsOutcomeNames.Of(decision.DenialReason)
-            : null;
+        // what was checked, never an origin that was not. Only the middleware's non-preflight path registers this
+        // callback, so the method is not read.
+        var origins = context.Request.Headers.Origin;
+        var origin = origins.Count == 0 ? null : origins[0];
+        var decision = Policy.EvaluateActual(origin, origins.Count);
+        string? denialHeader = null;
+        if (origin is not null)
+        {
+            var outcome = _observer.Observe(decision, origin, Name);
+            if (includeDenialReason && !decision.IsAllowed)
+            {
+                denialHeader = outcome ?? CorsOutcomeNames.Of(decision.DenialReason);
+            }
+        }
+
         ResponseHeaders.WriteDecision(context.Response.Headers, decision, denialHeader);
         return Task.CompletedTask;
     }

@@ -3,6 +3,7 @@ using CorsKit.AspNetCore.Configuration;
 using CorsKit.AspNetCore.Diagnostics;
 using CorsKit.AspNetCore.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
@@ -25,6 +26,11 @@ public sealed class DiagnosticsTests
         {
             app.UseCorsKit();
             app.MapGet("/", () => "hi");
+            app.MapGet("/rewrites-origin", (HttpContext context) =>
+            {
+                context.Request.Headers.Origin = "https://evil.example.com";
+                return "rewritten";
+            });
         });
     }
 
@@ -77,6 +83,25 @@ public sealed class DiagnosticsTests
         Assert.Equal(2, measurements.Count);
         Assert.All(measurements, m => Assert.Equal("allowed", m.Tags["outcome"]));
         Assert.Equal(["actual", "preflight"], measurements.Select(m => (string)m.Tags["kind"]!).Order());
+    }
+
+    [Fact]
+    public async Task An_actual_request_is_counted_and_logged_once_as_it_was_answered_when_its_response_started()
+    {
+        await using var app = await StartAsync();
+        using var metrics = new MetricCollector<long>(app.App.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), CorsKitMetrics.MeterName, CorsKitMetrics.DecisionsInstrumentName);
+
+        // Allowed when it arrived; the application then rewrote its Origin, so it was answered as refused.
+        using var response = await app.Client.SendAsync(CorsRequests.Actual("/rewrites-origin", Allowed));
+
+        Assert.Equal("rewritten", await response.Content.ReadAsStringAsync());
+        Assert.Null(response.Header("Access-Control-Allow-Origin"));
+        var measurement = Assert.Single(metrics.GetMeasurementSnapshot());
+        Assert.Equal("origin-not-allowed", measurement.Tags["outcome"]);
+        Assert.Equal("actual", measurement.Tags["kind"]);
+        var record = Assert.Single(app.Logs.GetSnapshot(), log => log.Category == typeof(CorsKit.AspNetCore.Middleware.CorsKitMiddleware).FullName);
+        Assert.Equal(CorsKitEventIds.OriginNotAllowed, record.Id.Id);
+        Assert.Contains("https://evil.example.com", record.Message);
     }
 
     [Fact]

@@ -14,8 +14,10 @@ public sealed class AllocationTests
     private static CorsKitMiddleware CreateMiddleware()
     {
         var options = new CorsKitOptions().AddDefaultPolicy(policy => policy.WithOrigins("https://app.example.com").WithMethods("PUT").WithHeaders("Content-Type"));
-        var registry = new CorsPolicyRegistry(new CorsPolicySetSource(options, section: null), NullLogger<CorsPolicyRegistry>.Instance);
-        return new CorsKitMiddleware(static _ => Task.CompletedTask, registry, new CorsKitMetrics(new TestMeterFactory()), Options.Create(options), new TestEnvironment(), NullLogger<CorsKitMiddleware>.Instance);
+        var metrics = new CorsKitMetrics(new TestMeterFactory());
+        var observer = new DecisionObserver(metrics, NullLogger<CorsKitMiddleware>.Instance);
+        var registry = new CorsPolicyRegistry(new CorsPolicySetSource(options, section: null, observer), NullLogger<CorsPolicyRegistry>.Instance);
+        return new CorsKitMiddleware(static _ => Task.CompletedTask, registry, metrics, Options.Create(options), new TestEnvironment(), NullLogger<CorsKitMiddleware>.Instance);
     }
 
     // Every path to a response: allowed and refused, actual and preflight, no Origin, and a comma flood.
