@@ -3,25 +3,26 @@ using System.Collections.Frozen;
 namespace CorsKit.Origins;
 
 /// <summary>
-/// Decides whether a request's origin is one of the configured origins. Exact origins are one hash lookup of the
-/// whole header value. Patterns are grouped by host, so a request costs one lookup for its host plus one per
+/// Decides whether a request's origin is one of the configured origins. Exact origins are one lookup of the whole
+/// header value (<see cref="ExactOriginSet"/>). Patterns are grouped by host, so a request costs one lookup for its host plus one per
 /// parent domain (a.b.example.com: b.example.com, example.com, com): the cost follows the length of the request's
 /// host, never the number of configured origins.
 /// </summary>
 internal sealed class OriginMatcher
 {
-    private readonly FrozenSet<string> _exactOrigins;
+    private readonly ExactOriginSet _exactOrigins;
 
-    // One exact origin is the commonest configuration (the seed's): one string comparison answers it, where the frozen
-    // set walks a length bucket through its comparer (measured at about 10 ns per request).
+    // One exact origin is the commonest configuration (the seed's): one string comparison answers it, without the
+    // set's key and slot arithmetic.
     private readonly string? _onlyExactOrigin;
     private readonly FrozenDictionary<string, OriginPattern[]>.AlternateLookup<ReadOnlySpan<char>> _patternsByHost;
 
     public OriginMatcher(IEnumerable<OriginPattern> patterns)
     {
         var all = patterns.ToList();
-        _exactOrigins = all.Where(p => p.IsExact).Select(p => p.ToString()).ToFrozenSet(StringComparer.Ordinal);
-        _onlyExactOrigin = _exactOrigins.Count == 1 ? _exactOrigins.Items[0] : null;
+        var exactOrigins = all.Where(p => p.IsExact).Select(p => p.ToString()).Distinct(StringComparer.Ordinal).ToArray();
+        _exactOrigins = new ExactOriginSet(exactOrigins);
+        _onlyExactOrigin = exactOrigins.Length == 1 ? exactOrigins[0] : null;
         var byHost = all.Where(p => !p.IsExact)
             .GroupBy(p => p.Host, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);

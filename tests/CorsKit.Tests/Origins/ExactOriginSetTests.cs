@@ -1,0 +1,90 @@
+using System.Globalization;
+using CorsKit.Origins;
+using CsCheck;
+
+namespace CorsKit.Tests.Origins;
+
+// The exact-origin lookup must answer exactly what an ordinal set of strings answers, whatever the configured origins
+// share and whatever a request carries: its key only makes a lookup fast, the whole-string comparison decides.
+public class ExactOriginSetTests
+{
+    private static readonly long Iterations =
+        long.TryParse(Environment.GetEnvironmentVariable("CORSKIT_PROPERTY_ITERATIONS"), out var n) ? n : 5_000;
+
+    private static string[] Numbered(int count, string format) =>
+        Enumerable.Range(1, count).Select(i => string.Format(CultureInfo.InvariantCulture, format, i)).ToArray();
+
+    [Fact]
+    public void Every_one_of_a_thousand_numbered_origins_is_found_and_near_misses_are_not()
+    {
+        var origins = Numbered(1000, "https://app{0:D4}.example.com");
+        var set = new ExactOriginSet(origins);
+
+        Assert.All(origins, origin => Assert.True(set.Contains(origin), origin));
+        Assert.False(set.Contains("https://app1001.example.com"));
+        Assert.False(set.Contains("https://app0000.example.com"));
+        Assert.False(set.Contains("https://APP0001.example.com"));
+        Assert.False(set.Contains("https://app0001.example.org"));
+        Assert.False(set.Contains("http://app00001.example.com"));
+        Assert.False(set.Contains("https://app0001.example.com/"));
+        Assert.False(set.Contains("https://app001.example.com"));
+    }
+
+    [Fact]
+    public void Origins_three_characters_cannot_tell_apart_are_still_found_exactly()
+    {
+        // Four varying digits: any three positions leave ten origins per key, so lookups compare several strings.
+        var origins = Numbered(10_000, "http://h{0:D4}.test").Where((_, i) => i % 3 != 0).ToArray();
+        var set = new ExactOriginSet(origins);
+        var members = origins.ToHashSet(StringComparer.Ordinal);
+
+        foreach (var candidate in Numbered(10_000, "http://h{0:D4}.test"))
+        {
+            Assert.Equal(members.Contains(candidate), set.Contains(candidate));
+        }
+    }
+
+    [Fact]
+    public void Origins_of_different_lengths_are_told_apart_from_either_end()
+    {
+        string[] origins =
+        [
+            "http://localhost:3000", "http://localhost:5173", "https://a.io", "https://b.io", "https://example.com",
+            "https://api.example.com", "https://xn--bcher-kva.example",
+        ];
+        var set = new ExactOriginSet(origins);
+
+        Assert.All(origins, origin => Assert.True(set.Contains(origin), origin));
+        Assert.False(set.Contains("https://c.io"));
+        Assert.False(set.Contains("http://localhost:3001"));
+        Assert.False(set.Contains("https://a.i"));
+        Assert.False(set.Contains(""));
+    }
+
+    [Fact]
+    public void An_empty_set_contains_nothing()
+    {
+        var set = new ExactOriginSet([]);
+
+        Assert.Equal(0, set.Count);
+        Assert.False(set.Contains(""));
+        Assert.False(set.Contains("https://app.example.com"));
+    }
+
+    [Fact]
+    public void Lookups_agree_with_an_ordinal_hash_set_on_generated_origins_and_requests()
+    {
+        // A small alphabet makes configured origins share characters and requests hit, nearly hit and miss.
+        var genText = Gen.String[Gen.Char["ab.:/9"], 1, 12];
+        var genCase = Gen.Select(genText.HashSet[0, 40], genText.Array[0, 40], Gen.String[Gen.Char, 0, 14].Array[0, 5]);
+
+        genCase.Sample((configured, nearby, arbitrary) =>
+        {
+            var origins = configured.ToArray();
+            var set = new ExactOriginSet(origins);
+            var reference = configured.ToHashSet(StringComparer.Ordinal);
+            var requests = origins.Concat(nearby).Concat(arbitrary).Concat(origins.Select(o => o[..^1]));
+            return requests.All(request => set.Contains(request) == reference.Contains(request));
+        }, iter: Iterations);
+    }
+}
