@@ -11,7 +11,7 @@ internal sealed record OriginPattern(string Scheme, string Host, int Port, bool 
     /// <summary>The port value of an origin that has none in its serialized form.</summary>
     public const int NoPort = 0;
 
-    /// <summary>True for an exact origin, which a hash lookup of the whole string matches.</summary>
+    /// <summary>True for an exact origin, which only the same whole string matches.</summary>
     public bool IsExact => !AnyPort && !AnySubdomain;
 
     /// <summary>The canonical text: what a browser would send for an exact origin, the pattern otherwise.</summary>
