@@ -10,8 +10,8 @@ namespace CorsKit.Origins;
 /// <remarks>
 /// <para>
 /// Why not <c>FrozenSet&lt;string&gt;</c>: with 1,000 origins a hit cost 9.6 ns there (it hashes a substring, walks a
-/// bucket through its comparer, then compares), against about 1 ns for comparing one configured origin, so a
-/// policy with many origins paid twice the decision of a policy with one. Configured origins differ in a few
+/// bucket through its comparer, then compares), against about 1 ns for comparing one configured origin (both
+/// measured, docs/benchmarks.md), so a policy with many origins paid twice the decision of a policy with one. Configured origins differ in a few
 /// characters only (<c>https://app0001.example.com</c> … <c>https://app1000.example.com</c>): reading three chosen
 /// characters is cheaper than hashing any run of them.
 /// </para>
@@ -40,27 +40,32 @@ internal sealed class ExactOriginSet
     // Position of each key character: from the start when zero or positive, from the end when negative (-1 is the
     // last character). Every position lies within the shortest configured origin, so a request whose length is in
     // the configured range can be read at all three without a bounds failure.
-    private readonly int _first;
-    private readonly int _second;
-    private readonly int _third;
+    private readonly int _firstKeyPosition;
+    private readonly int _secondKeyPosition;
+    private readonly int _thirdKeyPosition;
 
-    /// <summary>Builds the set; <paramref name="origins"/> must be distinct and non-empty strings.</summary>
+    /// <summary>Builds the set from distinct, non-empty origins (a repeated one is harmless but counted twice).</summary>
     public ExactOriginSet(IReadOnlyList<string> origins)
     {
+        if (origins.Any(string.IsNullOrEmpty))
+        {
+            throw new ArgumentException("An exact origin is never empty.", nameof(origins));
+        }
+
         Count = origins.Count;
         if (Count == 0)
         {
-            // No length is in [1, 0]: every lookup stops at the length check.
+            // No length is in [1, 0]: every lookup stops at the length check, before the slots.
             _minLength = 1;
             _maxLength = 0;
-            _slots = [default];
+            _slots = new Slot[2];
             _slotShift = 63;
             return;
         }
 
         _minLength = origins.Min(o => o.Length);
         _maxLength = origins.Max(o => o.Length);
-        (_first, _second, _third) = ChooseKeyPositions(origins, _minLength);
+        (_firstKeyPosition, _secondKeyPosition, _thirdKeyPosition) = ChooseKeyPositions(origins, _minLength);
 
         // At least twice as many slots as origins, so walks from a home slot to an empty one stay short.
         var slotCount = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, Count * 2));
@@ -68,7 +73,7 @@ internal sealed class ExactOriginSet
         _slots = new Slot[slotCount];
         foreach (var origin in origins)
         {
-            var key = KeyOf(origin, _first, _second, _third);
+            var key = KeyOf(origin, _firstKeyPosition, _secondKeyPosition, _thirdKeyPosition);
             var index = HomeSlot(key);
             while (_slots[index].Origin is not null)
             {
@@ -91,7 +96,7 @@ internal sealed class ExactOriginSet
             return false;
         }
 
-        var key = KeyOf(origin, _first, _second, _third);
+        var key = KeyOf(origin, _firstKeyPosition, _secondKeyPosition, _thirdKeyPosition);
         var slots = _slots;
         var mask = slots.Length - 1;
         for (var index = HomeSlot(key); ; index = (index + 1) & mask)
@@ -119,21 +124,22 @@ internal sealed class ExactOriginSet
     {
         var length = origin.Length;
         return (uint)length
-            | ((ulong)origin[At(first, length)] << 16)
-            | ((ulong)origin[At(second, length)] << 32)
-            | ((ulong)origin[At(third, length)] << 48);
+            | ((ulong)origin[IndexAt(first, length)] << 16)
+            | ((ulong)origin[IndexAt(second, length)] << 32)
+            | ((ulong)origin[IndexAt(third, length)] << 48);
     }
 
     // A negative position counts from the end: adds the length only then, without a branch (position >> 31 is all
     // ones for a negative position, zero otherwise).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int At(int position, int length) => position + (length & (position >> 31));
+    private static int IndexAt(int position, int length) => position + (length & (position >> 31));
 
     /// <summary>
     /// Greedily picks, one at a time, the position that leaves the fewest pairs of origins with equal keys, among the
     /// positions where the configured origins differ at all. Runs once per compiled policy; past
-    /// <see cref="PositionSampleSize"/> origins it judges positions on an evenly spaced sample, so compiling 100,000
-    /// long origins stays well under a second.
+    /// <see cref="PositionSampleSize"/> origins it judges positions on an evenly spaced sample, so the work is bounded
+    /// by the sample and the origins' length (at most 512 characters), not by their number: 100,000 origins of about
+    /// 230 characters built in 0.4 s on the benchmark machine.
     /// </summary>
     private static (int First, int Second, int Third) ChooseKeyPositions(IReadOnlyList<string> allOrigins, int minLength)
     {
@@ -141,7 +147,7 @@ internal sealed class ExactOriginSet
         var origins = stride == 1 ? allOrigins : allOrigins.Where((_, i) => i % stride == 0).ToArray();
         var candidates = Enumerable.Range(0, minLength)
             .Concat(Enumerable.Range(1, minLength).Select(fromEnd => -fromEnd))
-            .Where(position => origins.Select(o => o[At(position, o.Length)]).Distinct().Skip(1).Any())
+            .Where(position => origins.Select(o => o[IndexAt(position, o.Length)]).Distinct().Skip(1).Any())
             .ToList();
 
         var chosen = new List<int>(KeyCharacters);
@@ -165,7 +171,7 @@ internal sealed class ExactOriginSet
     }
 
     private static ulong[] WithCharacter(ulong[] partialKeys, IReadOnlyList<string> origins, int position, int shift) =>
-        origins.Select((o, i) => partialKeys[i] | ((ulong)o[At(position, o.Length)] << shift)).ToArray();
+        origins.Select((o, i) => partialKeys[i] | ((ulong)o[IndexAt(position, o.Length)] << shift)).ToArray();
 
     private static long CollidingPairs(ulong[] keys) =>
         keys.CountBy(key => key).Sum(group => (long)group.Value * (group.Value - 1) / 2);

@@ -99,7 +99,15 @@ internal static class OriginSpecParser
             return hostProblem;
         }
 
-        pattern = new OriginPattern(scheme, host, port, anyPort, anySubdomain);
+        var parsed = new OriginPattern(scheme, host, port, anyPort, anySubdomain);
+        var serialized = parsed.ToString();
+        if (serialized.Length > RequestOrigin.MaxLength)
+        {
+            return Problem(value, $"is {serialized.Length} characters long; requests whose Origin is over {RequestOrigin.MaxLength} characters are refused unread, so it would never match.",
+                "Remove it, or correct it if it was pasted wrongly.");
+        }
+
+        pattern = parsed;
         return null;
     }
 

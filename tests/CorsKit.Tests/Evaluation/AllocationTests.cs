@@ -10,6 +10,10 @@ public class AllocationTests
     private static readonly CorsPolicy Exact = Build(b => b.WithOrigins("https://app.example.com").WithMethods("DELETE")
         .WithHeaders("Content-Type", "Authorization").WithExposedHeaders("X-Request-Id").AllowCredentials().WithMaxAge(TimeSpan.FromMinutes(10)));
 
+    // Several exact origins take the keyed table rather than the single comparison.
+    private static readonly CorsPolicy ManyExact = Build(b => b.WithOrigins(
+        [.. Enumerable.Range(1, 100).Select(i => $"https://app{i}.example.com")]).WithMethods("DELETE").AllowCredentials());
+
     private static readonly CorsPolicy Patterns = Build(b => b.WithOrigins("https://*.example.com", "http://localhost:*")
         .WithMethods("*").WithHeaders("*").AllowCredentials());
 
@@ -25,6 +29,10 @@ public class AllocationTests
         { "exact", Preflight("https://app.example.com", "DELETE", "x-unknown") },
         { "exact", Preflight("https://app.example.com", "DELETE", new string(',', 32 * 1024)) },
         { "exact", Preflight("https://evil.example.net", "DELETE") },
+        { "many exact", Actual("https://app100.example.com") },
+        { "many exact", Actual("https://app101.example.com") },
+        { "many exact", Actual("https://app1.example.co") },
+        { "many exact", Preflight("https://app7.example.com", "DELETE") },
         { "patterns", Actual("https://a.b.example.com") },
         { "patterns", Actual("http://localhost:5173") },
         { "patterns", Actual("https://example.com.evil.net") },
@@ -35,7 +43,12 @@ public class AllocationTests
     [MemberData(nameof(Requests))]
     public void Evaluating_allocates_nothing(string policyName, CorsRequest request)
     {
-        var policy = policyName == "exact" ? Exact : Patterns;
+        var policy = policyName switch
+        {
+            "exact" => Exact,
+            "many exact" => ManyExact,
+            _ => Patterns,
+        };
         policy.Evaluate(request); // warm up: JIT and lazy statics are not the request path
 
         var before = GC.GetAllocatedBytesForCurrentThread();

@@ -62,6 +62,10 @@ public class ExactOriginSetTests
     }
 
     [Fact]
+    public void An_empty_origin_is_refused_when_the_set_is_built() =>
+        Assert.Throws<ArgumentException>(() => new ExactOriginSet(["https://app.example.com", ""]));
+
+    [Fact]
     public void An_empty_set_contains_nothing()
     {
         var set = new ExactOriginSet([]);
@@ -74,12 +78,15 @@ public class ExactOriginSetTests
     [Fact]
     public void Lookups_agree_with_an_ordinal_hash_set_on_generated_origins_and_requests()
     {
-        // A small alphabet makes configured origins share characters and requests hit, nearly hit and miss.
+        // A small alphabet makes configured origins share characters and requests hit, nearly hit and miss; any
+        // character at all (controls, surrogates, U+FFFF) covers what the key packs into 16 bits.
         var genText = Gen.String[Gen.Char["ab.:/9"], 1, 12];
-        var genCase = Gen.Select(genText.HashSet[0, 40], genText.Array[0, 40], Gen.String[Gen.Char, 0, 14].Array[0, 5]);
+        var genAnyText = Gen.String[Gen.Char, 1, 14];
+        var genCase = Gen.Select(genText.HashSet[0, 40], genAnyText.HashSet[0, 5], genText.Array[0, 40], genAnyText.Array[0, 5]);
 
-        genCase.Sample((configured, nearby, arbitrary) =>
+        genCase.Sample((configured, configuredAnyText, nearby, arbitrary) =>
         {
+            configured.UnionWith(configuredAnyText);
             var origins = configured.ToArray();
             var set = new ExactOriginSet(origins);
             var reference = configured.ToHashSet(StringComparer.Ordinal);

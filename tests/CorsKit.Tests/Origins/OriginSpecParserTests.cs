@@ -63,6 +63,16 @@ public class OriginSpecParserTests
     }
 
     [Fact]
+    public void An_origin_longer_than_any_origin_a_request_may_carry_is_refused()
+    {
+        var configured = "https" + new string('+', 500) + "://app.example.com";
+
+        Assert.False(OriginSpecParser.TryParse(configured, out _, out var problem));
+        Assert.Contains("would never match", problem!.Reason, StringComparison.Ordinal);
+        Assert.True(OriginSpecParser.TryParse("https" + new string('+', 480) + "://app.example.com", out _, out _));
+    }
+
+    [Fact]
     public void A_trailing_slash_fix_names_the_origin_to_write()
     {
         Assert.False(OriginSpecParser.TryParse("https://app.example.com/", out _, out var problem));
