@@ -4,9 +4,9 @@ namespace CorsKit.Origins;
 
 /// <summary>
 /// Decides whether a request's origin is one of the configured origins. Exact origins are one lookup of the whole
-/// header value (<see cref="ExactOriginSet"/>). Patterns are grouped by host, so a request costs one lookup for its host plus one per
-/// parent domain (a.b.example.com: b.example.com, example.com, com): the cost follows the length of the request's
-/// host, never the number of configured origins.
+/// header value (<see cref="ExactOriginSet"/>). Patterns are grouped by host, so a request costs one lookup for its
+/// host plus one per parent domain (a.b.example.com: b.example.com, example.com, com): the cost follows the length of
+/// the request's host, never the number of configured origins.
 /// </summary>
 internal sealed class OriginMatcher
 {
