@@ -1,5 +1,6 @@
 using System.Globalization;
 using CorsKit.Origins;
+using CorsKit.Tests.Properties;
 using CsCheck;
 
 namespace CorsKit.Tests.Origins;
@@ -8,8 +9,7 @@ namespace CorsKit.Tests.Origins;
 // share and whatever a request carries: its key only makes a lookup fast, the whole-string comparison decides.
 public class ExactOriginSetTests
 {
-    private static readonly long Iterations =
-        long.TryParse(Environment.GetEnvironmentVariable("CORSKIT_PROPERTY_ITERATIONS"), out var n) ? n : 5_000;
+    private static readonly long Iterations = PropertyIterations.OrDefault(5_000);
 
     private static string[] Numbered(int count, string format) =>
         Enumerable.Range(1, count).Select(i => string.Format(CultureInfo.InvariantCulture, format, i)).ToArray();

@@ -8,8 +8,7 @@ namespace CorsKit.Tests.Properties;
 // documented long run raises them through the CORSKIT_PROPERTY_ITERATIONS environment variable.
 public class InvariantTests
 {
-    private static readonly long Iterations =
-        long.TryParse(Environment.GetEnvironmentVariable("CORSKIT_PROPERTY_ITERATIONS"), out var n) ? n : 20_000;
+    private static readonly long Iterations = PropertyIterations.OrDefault(20_000);
 
     private static readonly string[] ConfigurableOrigins =
     [

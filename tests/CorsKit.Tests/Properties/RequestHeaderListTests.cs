@@ -10,8 +10,7 @@ public class RequestHeaderListTests
 {
     private const string App = "https://app.example.com";
 
-    private static readonly long Iterations =
-        long.TryParse(Environment.GetEnvironmentVariable("CORSKIT_PROPERTY_ITERATIONS"), out var n) ? n : 20_000;
+    private static readonly long Iterations = PropertyIterations.OrDefault(20_000);
 
     private static readonly string[] Names = ["Content-Type", "Authorization", "X-Api-Key", "X-Requested-With", "X-Trace", "If-Match"];
 

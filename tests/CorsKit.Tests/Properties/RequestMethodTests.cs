@@ -11,8 +11,7 @@ public partial class RequestMethodTests
 {
     private const string App = "https://app.example.com";
 
-    private static readonly long Iterations =
-        long.TryParse(Environment.GetEnvironmentVariable("CORSKIT_PROPERTY_ITERATIONS"), out var n) ? n : 20_000;
+    private static readonly long Iterations = PropertyIterations.OrDefault(20_000);
 
     private static readonly string[] Configurable = ["PUT", "DELETE", "PATCH", "Purge", "delete", "GET"];
 
