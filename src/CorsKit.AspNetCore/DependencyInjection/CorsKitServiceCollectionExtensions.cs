@@ -6,6 +6,7 @@ using CorsKit.AspNetCore.Endpoints;
 using CorsKit.AspNetCore.Policies;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -41,6 +42,7 @@ public static class CorsKitServiceCollectionExtensions
                 provider.GetRequiredService<IOptions<CorsKitOptions>>().Value,
                 binding.ResolveSection?.Invoke(provider),
                 new DecisionObserver(provider.GetRequiredService<CorsKitMetrics>(), provider.GetRequiredService<ILogger<CorsKitMiddleware>>())),
+            () => provider.GetService<EndpointDataSource>()?.Endpoints ?? [],
             provider.GetRequiredService<ILogger<CorsPolicyRegistry>>()));
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, CorsKitStartupFilter>());
         services.TryAddEnumerable(ServiceDescriptor.Transient<IApplicationModelProvider, CorsKitApplicationModelProvider>());

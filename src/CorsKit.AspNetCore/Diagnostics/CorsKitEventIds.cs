@@ -33,7 +33,10 @@ public static class CorsKitEventIds
     /// <summary>A requested header is not allowed.</summary>
     public const int HeaderNotAllowed = 9;
 
-    /// <summary>An endpoint names a policy that does not exist.</summary>
+    /// <summary>
+    /// A request reached an endpoint that names a policy that does not exist. Only endpoints added after startup can:
+    /// the others are checked when the application starts, and a reload may not remove a policy they name.
+    /// </summary>
     public const int PolicyNotFound = 20;
 
     /// <summary>A configuration reload was applied.</summary>

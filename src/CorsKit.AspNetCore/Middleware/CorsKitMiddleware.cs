@@ -125,6 +125,8 @@ public sealed class CorsKitMiddleware
         return Task.CompletedTask;
     }
 
+    // Startup and reloads keep every endpoint they can see pointing at a defined policy (EndpointPolicyNames); this is
+    // for endpoints a data source published later.
     private Task RefuseMissingPolicy(HttpContext context, Endpoint? endpoint, in PolicySelection selection, StringValues origins)
     {
         if (origins.Count == 0)

@@ -1,5 +1,7 @@
 using CorsKit.AspNetCore.Diagnostics;
+using CorsKit.AspNetCore.Endpoints;
 using CorsKit.Policy;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Primitives;
 
@@ -12,6 +14,7 @@ namespace CorsKit.AspNetCore.Policies;
 public sealed class CorsPolicyRegistry : IDisposable
 {
     private readonly CorsPolicySetSource _source;
+    private readonly Func<IEnumerable<Endpoint>> _endpoints;
     private readonly ILogger _logger;
     private readonly IDisposable? _reloadSubscription;
     private readonly Lock _reloadLock = new();
@@ -19,9 +22,13 @@ public sealed class CorsPolicyRegistry : IDisposable
     private string _lastFingerprint;
 
     /// <exception cref="CorsConfigurationException">A policy is invalid; the message lists every problem by its key.</exception>
-    internal CorsPolicyRegistry(CorsPolicySetSource source, ILogger<CorsPolicyRegistry> logger)
+    /// <param name="source">Compiles the policies.</param>
+    /// <param name="endpoints">The application's endpoints, read on each reload: a reload may not take away a policy one names.</param>
+    /// <param name="logger">Where reloads are logged.</param>
+    internal CorsPolicyRegistry(CorsPolicySetSource source, Func<IEnumerable<Endpoint>> endpoints, ILogger<CorsPolicyRegistry> logger)
     {
         _source = source;
+        _endpoints = endpoints;
         _logger = logger;
         _lastFingerprint = source.Fingerprint();
         var compilation = source.Compile(generation: 1);
@@ -42,8 +49,8 @@ public sealed class CorsPolicyRegistry : IDisposable
 
     /// <summary>
     /// Recompiles every policy from code and configuration. A valid result replaces the current set at once; an
-    /// invalid one is logged as an error and the current set stays. Called on every configuration change; a change that
-    /// leaves the CORS section as it was does nothing.
+    /// invalid one, or one that no longer defines a policy an endpoint names, is logged as an error and the current set
+    /// stays. Called on every configuration change; a change that leaves the CORS section as it was does nothing.
     /// </summary>
     /// <returns>True when a new set is in force.</returns>
     public bool Reload()
@@ -61,6 +68,12 @@ public sealed class CorsPolicyRegistry : IDisposable
             if (compilation.Set is not { } set)
             {
                 CorsKitLog.ReloadRejected(_logger, new CorsConfigurationException(compilation.Errors).Message);
+                return false;
+            }
+
+            if (EndpointPolicyNames.FindUndefined(_endpoints(), set, definedBefore: Current) is { Count: > 0 } undefined)
+            {
+                CorsKitLog.ReloadRejected(_logger, new CorsConfigurationException(undefined).Message);
                 return false;
             }
 

@@ -85,4 +85,48 @@ public sealed class StartupValidationTests
 
         Assert.Equal("origin-not-allowed", response.Header(CorsKitOptions.DenialReasonHeaderName));
     }
+
+    [Fact]
+    public async Task An_endpoint_naming_an_undefined_policy_stops_startup_naming_the_endpoint_and_the_policy()
+    {
+        var builder = TestApp.CreateBuilder();
+        builder.Services.AddCorsKit(options => options
+            .AddDefaultPolicy(policy => policy.WithOrigins("https://app.example.com"))
+            .AddPolicy("admin", policy => policy.WithOrigins("https://admin.example.com")));
+
+        var error = await Assert.ThrowsAsync<CorsConfigurationException>(() => TestApp.StartAsync(builder, app =>
+        {
+            app.UseCorsKit();
+            app.MapGet("/", () => "hi");
+            app.MapGet("/default", () => "default").RequireCorsKit();
+            app.MapGet("/admin", () => "admin").RequireCorsKit("ADMIN");
+            app.MapGet("/partners", () => "partners").RequireCorsKit("partners");
+        }));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("partners", problem.Value);
+        Assert.Contains("/partners", problem.Setting);
+        Assert.Contains("Defined policies: admin.", problem.Reason);
+        Assert.Contains("options.AddPolicy(\"partners\"", error.Message);
+    }
+
+    [Fact]
+    public async Task A_controller_naming_an_undefined_policy_stops_startup()
+    {
+        var builder = TestApp.CreateBuilder();
+        builder.Services.AddControllers();
+        builder.Services.AddCorsKit(options => options.AddDefaultPolicy(policy => policy.WithOrigins("https://app.example.com")));
+
+        var error = await Assert.ThrowsAsync<CorsConfigurationException>(() => TestApp.StartAsync(builder, app =>
+        {
+            app.UseCorsKit();
+            app.MapControllers();
+        }));
+
+        // AdminController names "admin" on the class; its [DisableCorsKit] and [CorsKitPolicy] actions name none.
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("admin", problem.Value);
+        Assert.Contains(nameof(Endpoints.AdminController), problem.Setting);
+        Assert.Contains("No named policy is defined.", problem.Reason);
+    }
 }

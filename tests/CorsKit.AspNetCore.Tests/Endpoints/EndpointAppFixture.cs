@@ -1,6 +1,8 @@
 using CorsKit.AspNetCore.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
+using CorsKit.AspNetCore.Endpoints;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CorsKit.AspNetCore.Tests.Endpoints;
@@ -17,6 +19,8 @@ public sealed class EndpointAppFixture : IAsyncLifetime
     internal const string EmptyRequestMethodHeader = "X-Test-Empty-Request-Method";
 
     internal TestApp App { get; private set; } = null!;
+
+    private readonly LateEndpointDataSource _lateEndpoints = new();
 
     public async Task InitializeAsync()
     {
@@ -52,9 +56,7 @@ public sealed class EndpointAppFixture : IAsyncLifetime
             app.MapGet("/default", (HitCounter counter) => { counter.Hit(); return "default"; });
             app.MapGet("/admin", (HitCounter counter) => { counter.Hit(); return "admin"; }).RequireCorsKit("admin");
             app.MapGet("/off", (HitCounter counter) => { counter.Hit(); return "off"; }).DisableCorsKit();
-            app.MapGet("/missing", (HitCounter counter) => { counter.Hit(); return "missing"; }).RequireCorsKit("no-such-policy");
             app.MapMethods("/options", ["GET", "OPTIONS"], (HitCounter counter) => { counter.Hit(); return "options"; });
-            app.MapMethods("/missing-options", ["GET", "OPTIONS"], (HitCounter counter) => { counter.Hit(); return "missing-options"; }).RequireCorsKit("no-such-policy");
             app.MapGet("/throws", string () => throw new InvalidOperationException("boom"));
             app.MapGet("/vary", (HttpContext context) => { context.Response.Headers.Vary = "Accept-Encoding"; return "vary"; });
             app.MapGet("/rewrites-origin", (HttpContext context) => { context.Request.Headers.Origin = "https://rewritten.example.org"; return "rewritten"; });
@@ -64,8 +66,22 @@ public sealed class EndpointAppFixture : IAsyncLifetime
             group.MapGet("/a", (HitCounter counter) => { counter.Hit(); return "group"; });
             group.MapGet("/off", (HitCounter counter) => { counter.Hit(); return "group-off"; }).DisableCorsKit();
             group.MapGet("/default", (HitCounter counter) => { counter.Hit(); return "group-default"; }).RequireCorsKit();
+
+            // Endpoints naming a policy that does not exist stop the start, so these arrive after it (below).
+            ((IEndpointRouteBuilder)app).DataSources.Add(_lateEndpoints);
         });
+
+        var missingPolicy = new CorsKitPolicyAttribute("no-such-policy");
+        _lateEndpoints.Publish(
+            LateEndpointDataSource.Create("/missing", ["GET"], HitAndWrite("missing"), missingPolicy),
+            LateEndpointDataSource.Create("/missing-options", ["GET", "OPTIONS"], HitAndWrite("missing-options"), missingPolicy));
     }
 
     public async Task DisposeAsync() => await App.DisposeAsync();
+
+    private RequestDelegate HitAndWrite(string body) => context =>
+    {
+        Counter.Hit();
+        return context.Response.WriteAsync(body);
+    };
 }

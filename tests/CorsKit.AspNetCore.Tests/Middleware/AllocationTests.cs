@@ -16,7 +16,7 @@ public sealed class AllocationTests
         var options = new CorsKitOptions().AddDefaultPolicy(policy => policy.WithOrigins("https://app.example.com").WithMethods("PUT").WithHeaders("Content-Type"));
         var metrics = new CorsKitMetrics(new TestMeterFactory());
         var observer = new DecisionObserver(metrics, NullLogger<CorsKitMiddleware>.Instance);
-        var registry = new CorsPolicyRegistry(new CorsPolicySetSource(options, section: null, observer), NullLogger<CorsPolicyRegistry>.Instance);
+        var registry = new CorsPolicyRegistry(new CorsPolicySetSource(options, section: null, observer), () => [], NullLogger<CorsPolicyRegistry>.Instance);
         return new CorsKitMiddleware(static _ => Task.CompletedTask, registry, metrics, Options.Create(options), new TestEnvironment(), NullLogger<CorsKitMiddleware>.Instance);
     }
 

@@ -74,6 +74,47 @@ public sealed class HotReloadTests
         Assert.Equal(1, app.App.Services.GetRequiredService<CorsPolicyRegistry>().Current.Generation);
     }
 
+    [Theory]
+    [InlineData("partners", false)]
+    [InlineData("unused", true)]
+    public async Task A_change_removing_a_policy_is_rejected_only_when_an_endpoint_names_it(string removed, bool accepted)
+    {
+        var source = new ReloadableConfigurationSource();
+        var both = new Dictionary<string, string?>
+        {
+            ["Cors:Policies:partners:Origins"] = "https://partner.example.com",
+            ["Cors:Policies:unused:Origins"] = "https://unused.example.com",
+        };
+        source.Provider.Replace(both);
+        var builder = TestApp.CreateBuilder();
+        ((IConfigurationBuilder)builder.Configuration).Add(source);
+        builder.Services.AddCorsKit("Cors");
+        await using var app = await TestApp.StartAsync(builder, app =>
+        {
+            app.UseCorsKit();
+            app.MapGet("/partners", () => "partners").RequireCorsKit("partners");
+        });
+
+        source.Provider.Replace(both.Where(pair => !pair.Key.Contains(removed, StringComparison.Ordinal)).ToDictionary());
+        using var response = await app.Client.SendAsync(CorsRequests.Actual("/partners", "https://partner.example.com"));
+
+        Assert.Equal("https://partner.example.com", response.Header("Access-Control-Allow-Origin"));
+        var registry = app.App.Services.GetRequiredService<CorsPolicyRegistry>();
+        Assert.Equal(accepted ? 2 : 1, registry.Current.Generation);
+        Assert.Equal(accepted, !registry.Current.Policies.ContainsKey(removed));
+        var rejections = app.Logs.GetSnapshot().Where(record => record.Id.Id == 31).ToList();
+        if (accepted)
+        {
+            Assert.Empty(rejections);
+        }
+        else
+        {
+            var rejection = Assert.Single(rejections);
+            Assert.Contains("\"partners\"", rejection.Message);
+            Assert.Contains("/partners", rejection.Message);
+        }
+    }
+
     [Fact]
     public async Task Under_concurrent_requests_no_request_fails_and_none_sees_a_mixed_policy()
     {

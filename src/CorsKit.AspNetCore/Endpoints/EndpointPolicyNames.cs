@@ -1,0 +1,48 @@
+using CorsKit.AspNetCore.Policies;
+using CorsKit.Policy;
+using Microsoft.AspNetCore.Http;
+
+namespace CorsKit.AspNetCore.Endpoints;
+
+/// <summary>
+/// Checks the policy names endpoints ask for (<c>RequireCorsKit("name")</c>, <c>[CorsKitPolicy("name")]</c>) against a
+/// policy set. An endpoint naming a policy that does not exist refuses every CORS request it gets, which is never what
+/// its author meant, so the application does not start with one, and a reload that would take one away is rejected.
+/// </summary>
+internal static class EndpointPolicyNames
+{
+    /// <summary>One problem per endpoint whose policy name is not in <paramref name="set"/>, in the endpoints' order.</summary>
+    /// <param name="endpoints">The application's endpoints.</param>
+    /// <param name="set">The policies that would be in force.</param>
+    /// <param name="definedBefore">
+    /// For a reload, the set in force: only names it defines are reported, the ones the reload would take away. A name
+    /// that was already undefined (an endpoint added after the start) is the middleware's to report, per request.
+    /// </param>
+    public static List<ConfigurationProblem> FindUndefined(IEnumerable<Endpoint> endpoints, CorsPolicySet set, CorsPolicySet? definedBefore = null) =>
+        endpoints
+            .Select(endpoint => (Endpoint: endpoint, Name: RequestedName(endpoint)))
+            .Where(request => request.Name is not null
+                && !set.Policies.ContainsKey(request.Name)
+                && (definedBefore is null || definedBefore.Policies.ContainsKey(request.Name)))
+            .Select(request => Undefined(request.Endpoint, request.Name!, set))
+            .ToList();
+
+    /// <summary>
+    /// The policy name the endpoint asks for, read as the middleware reads it (the last CorsKit metadata wins), or
+    /// <see langword="null"/> when it asks for none, for the default policy, or turns CorsKit off.
+    /// </summary>
+    public static string? RequestedName(Endpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<ICorsKitMetadata>() is ICorsKitPolicyMetadata { PolicyName: { } name } ? name : null;
+
+    private static ConfigurationProblem Undefined(Endpoint endpoint, string name, CorsPolicySet set)
+    {
+        var defined = set.Policies.Count == 0
+            ? "No named policy is defined."
+            : $"Defined policies: {string.Join(", ", set.Policies.Keys.Order(StringComparer.OrdinalIgnoreCase))}.";
+        return new ConfigurationProblem(
+            $"CORS policy of endpoint \"{endpoint.DisplayName ?? endpoint.ToString()}\"",
+            name,
+            $"names no CorsKit policy, so every CORS request to the endpoint would be refused. {defined}",
+            $"Define the policy (in code: options.AddPolicy(\"{name}\", ...); in configuration: <section>:Policies:{name}), or correct the name in RequireCorsKit or [CorsKitPolicy].");
+    }
+}
