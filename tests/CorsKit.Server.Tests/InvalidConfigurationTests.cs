@@ -48,6 +48,7 @@ public class InvalidConfigurationTests
         Assert.Contains("PORT:", errors, StringComparison.Ordinal);
         Assert.Contains("CORS_ORIGINS:", errors, StringComparison.Ordinal);
         Assert.Contains("CORS_METHODS:", errors, StringComparison.Ordinal);
+        Assert.StartsWith("The server's configuration has 3 problems:", errors, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -97,7 +97,7 @@ internal static class ServerProgram
 
     private static int Refuse(TextWriter errors, IReadOnlyList<ConfigurationProblem> problems)
     {
-        errors.WriteLine(new CorsConfigurationException(problems).Message.Replace("The CORS configuration", "The server's configuration", StringComparison.Ordinal));
+        errors.WriteLine(CorsConfigurationException.Describe(problems, "The server's configuration"));
         errors.WriteLine("CorsKit.Server did not start. Fix the settings above (environment variables, .env or appsettings.json) and run it again.");
         return InvalidConfiguration;
     }

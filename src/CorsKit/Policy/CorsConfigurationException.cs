@@ -35,10 +35,15 @@ public sealed class CorsConfigurationException : Exception
     /// <summary>Every problem found, in the order of the settings.</summary>
     public IReadOnlyList<ConfigurationProblem> Problems { get; } = [];
 
-    private static string Describe(IReadOnlyList<ConfigurationProblem> problems)
+    /// <summary>
+    /// The message this exception carries for <paramref name="problems"/>, one problem per line, headed by
+    /// <paramref name="subject"/> (a host names its own configuration: "The server's configuration has 2 problems:").
+    /// </summary>
+    public static string Describe(IReadOnlyList<ConfigurationProblem> problems, string subject = "The CORS configuration")
     {
+        ArgumentNullException.ThrowIfNull(problems);
         var lines = problems.Select(problem => "  - " + problem);
         var noun = problems.Count == 1 ? "problem" : "problems";
-        return $"The CORS configuration has {problems.Count} {noun}:{Environment.NewLine}{string.Join(Environment.NewLine, lines)}";
+        return $"{subject} has {problems.Count} {noun}:{Environment.NewLine}{string.Join(Environment.NewLine, lines)}";
     }
 }
