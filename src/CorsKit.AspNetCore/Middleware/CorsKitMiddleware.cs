@@ -42,12 +42,13 @@ public sealed class CorsKitMiddleware
         IHostEnvironment environment,
         ILogger<CorsKitMiddleware> logger)
     {
+        ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(options);
         _next = next;
         _registry = registry;
         _metrics = metrics;
         _logger = logger;
-        _observer = new DecisionObserver(metrics, logger);
+        _observer = registry.Observer;
         DevelopmentModeGuard.Verify(options.Value, environment);
         _includeDenialReason = options.Value.IncludeDenialReasonHeader;
     }

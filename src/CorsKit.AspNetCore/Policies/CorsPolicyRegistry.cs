@@ -44,6 +44,9 @@ public sealed class CorsPolicyRegistry : IDisposable
         }
     }
 
+    /// <summary>Counts and logs decisions: the one observer of every policy set this registry publishes.</summary>
+    internal DecisionObserver Observer => _source.Observer;
+
     /// <summary>The policies in force. Read it once per request and use that object throughout.</summary>
     public CorsPolicySet Current => Volatile.Read(ref _current);
 

@@ -28,6 +28,9 @@ internal sealed class CorsPolicySetSource
 
     public IConfigurationSection? Section => _section;
 
+    /// <summary>Counts and logs the decisions of the policies compiled here.</summary>
+    public DecisionObserver Observer => _observer;
+
     /// <summary>A text that changes when, and only when, the bound section's values change.</summary>
     public string Fingerprint() => _section is null
         ? string.Empty
