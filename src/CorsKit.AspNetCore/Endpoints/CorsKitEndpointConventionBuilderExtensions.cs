@@ -13,7 +13,7 @@ public static class CorsKitEndpointConventionBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var metadata = policyName is null ? new CorsKitPolicyAttribute() : new CorsKitPolicyAttribute(policyName);
         builder.Add(endpoint => endpoint.Metadata.Add(metadata));
-        builder.Finally(PreflightRouting.AcceptPreflights);
+        AcceptPreflights(builder);
         return builder;
     }
 
@@ -24,7 +24,22 @@ public static class CorsKitEndpointConventionBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var metadata = new DisableCorsKitAttribute();
         builder.Add(endpoint => endpoint.Metadata.Add(metadata));
-        builder.Finally(PreflightRouting.AcceptPreflights);
+        AcceptPreflights(builder);
         return builder;
+    }
+
+    // Finally runs after every convention, so method metadata added by a later one is seen too. Builders written
+    // before Finally existed (YARP's route builder among them) inherit the interface's default, which throws
+    // NotImplementedException; for them the adjustment runs as an ordinary convention, after those added so far.
+    private static void AcceptPreflights(IEndpointConventionBuilder builder)
+    {
+        try
+        {
+            builder.Finally(PreflightRouting.AcceptPreflights);
+        }
+        catch (NotImplementedException)
+        {
+            builder.Add(PreflightRouting.AcceptPreflights);
+        }
     }
 }

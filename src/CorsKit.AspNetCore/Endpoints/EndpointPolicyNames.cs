@@ -32,7 +32,12 @@ internal static class EndpointPolicyNames
     /// <see langword="null"/> when it asks for none, for the default policy, or turns CorsKit off.
     /// </summary>
     public static string? RequestedName(Endpoint endpoint) =>
-        endpoint.Metadata.GetMetadata<ICorsKitMetadata>() is ICorsKitPolicyMetadata { PolicyName: { } name } ? name : null;
+        endpoint.Metadata.GetMetadata<ICorsKitMetadata>() switch
+        {
+            IDisableCorsKitMetadata => null,
+            ICorsKitPolicyMetadata { PolicyName: { } name } => name,
+            _ => null,
+        };
 
     private static ConfigurationProblem Undefined(Endpoint endpoint, string name, CorsPolicySet set)
     {

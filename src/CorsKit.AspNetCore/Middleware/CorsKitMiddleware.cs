@@ -34,6 +34,10 @@ public sealed class CorsKitMiddleware
     private readonly bool _includeDenialReason;
 
     /// <summary>Creates the middleware; fails when the configuration is invalid or development mode is on in Production.</summary>
+    /// <remarks>
+    /// Decisions are counted and logged by the registry's observer, the one its policies' callbacks use;
+    /// <paramref name="metrics"/> and <paramref name="logger"/> report requests to endpoints naming a missing policy.
+    /// </remarks>
     public CorsKitMiddleware(
         RequestDelegate next,
         CorsPolicyRegistry registry,

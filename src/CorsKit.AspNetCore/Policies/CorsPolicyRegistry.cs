@@ -66,6 +66,9 @@ public sealed class CorsPolicyRegistry : IDisposable
                 return false;
             }
 
+            // An invalid configuration stays invalid, so the same text is not compiled (and logged) again; a refusal
+            // because of the endpoints forgets the text, since the endpoints may change before the next edit.
+            var previousFingerprint = _lastFingerprint;
             _lastFingerprint = fingerprint;
             var compilation = _source.Compile(Current.Generation + 1);
             if (compilation.Set is not { } set)
@@ -74,9 +77,15 @@ public sealed class CorsPolicyRegistry : IDisposable
                 return false;
             }
 
-            if (EndpointPolicyNames.FindUndefined(_endpoints(), set, definedBefore: Current) is { Count: > 0 } undefined)
+            var undefined = FindEndpointsLosingTheirPolicy(set);
+            if (undefined is not { Count: 0 })
             {
-                CorsKitLog.ReloadRejected(_logger, new CorsConfigurationException(undefined).Message);
+                _lastFingerprint = previousFingerprint;
+                if (undefined is not null)
+                {
+                    CorsKitLog.ReloadRejected(_logger, new CorsConfigurationException(undefined).Message);
+                }
+
                 return false;
             }
 
@@ -84,6 +93,20 @@ public sealed class CorsPolicyRegistry : IDisposable
             LogWarnings(compilation.Warnings);
             CorsKitLog.ReloadApplied(_logger, set.Policies.Count + (set.DefaultPolicy is null ? 0 : 1), set.Generation);
             return true;
+        }
+    }
+
+    // Null when the endpoints cannot be read: a reload may arrive while the host shuts down and disposes the services
+    // they come from. Nothing is published then, and the exception must not reach the configuration's reload thread.
+    private List<ConfigurationProblem>? FindEndpointsLosingTheirPolicy(CorsPolicySet set)
+    {
+        try
+        {
+            return EndpointPolicyNames.FindUndefined(_endpoints(), set, definedBefore: Current);
+        }
+        catch (ObjectDisposedException)
+        {
+            return null;
         }
     }
 

@@ -42,6 +42,7 @@ public sealed class CorsConfigurationException : Exception
     public static string Describe(IReadOnlyList<ConfigurationProblem> problems, string subject = "The CORS configuration")
     {
         ArgumentNullException.ThrowIfNull(problems);
+        ArgumentException.ThrowIfNullOrWhiteSpace(subject);
         var lines = problems.Select(problem => "  - " + problem);
         var noun = problems.Count == 1 ? "problem" : "problems";
         return $"{subject} has {problems.Count} {noun}:{Environment.NewLine}{string.Join(Environment.NewLine, lines)}";

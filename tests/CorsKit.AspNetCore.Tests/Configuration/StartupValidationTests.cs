@@ -101,6 +101,12 @@ public sealed class StartupValidationTests
             app.MapGet("/default", () => "default").RequireCorsKit();
             app.MapGet("/admin", () => "admin").RequireCorsKit("ADMIN");
             app.MapGet("/partners", () => "partners").RequireCorsKit("partners");
+
+            // Not CorsKit's to check: Microsoft's metadata, and names overridden further in.
+            app.MapGet("/microsoft", () => "microsoft").RequireCors("microsoft-only");
+            var group = app.MapGroup("/group").RequireCorsKit("nope");
+            group.MapGet("/off", () => "off").DisableCorsKit();
+            group.MapGet("/default", () => "default").RequireCorsKit();
         }));
 
         var problem = Assert.Single(error.Problems);

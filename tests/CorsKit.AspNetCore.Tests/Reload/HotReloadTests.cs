@@ -1,7 +1,10 @@
 using System.Net;
 using CorsKit.AspNetCore.Policies;
 using CorsKit.AspNetCore.Tests.Infrastructure;
+using CorsKit.AspNetCore.Endpoints;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -113,6 +116,45 @@ public sealed class HotReloadTests
             Assert.Contains("\"partners\"", rejection.Message);
             Assert.Contains("/partners", rejection.Message);
         }
+    }
+
+    [Fact]
+    public async Task Endpoints_published_after_startup_block_only_the_reloads_that_take_their_policy_away()
+    {
+        var source = new ReloadableConfigurationSource();
+        source.Provider.Replace(new Dictionary<string, string?> { ["Cors:Policies:late:Origins"] = "https://late.example.com" });
+        var builder = TestApp.CreateBuilder();
+        ((IConfigurationBuilder)builder.Configuration).Add(source);
+        builder.Services.AddCorsKit("Cors");
+        var lateEndpoints = new LateEndpointDataSource();
+        await using var app = await TestApp.StartAsync(builder, app =>
+        {
+            app.UseCorsKit();
+            ((IEndpointRouteBuilder)app).DataSources.Add(lateEndpoints);
+        });
+        var registry = app.App.Services.GetRequiredService<CorsPolicyRegistry>();
+        RequestDelegate answer = context => context.Response.WriteAsync("late");
+        lateEndpoints.Publish(
+            LateEndpointDataSource.Create("/ghost", ["GET"], answer, new CorsKitPolicyAttribute("ghost")),
+            LateEndpointDataSource.Create("/late", ["GET"], answer, new CorsKitPolicyAttribute("late")));
+
+        // "ghost" was never defined, so it does not hold up a reload that keeps "late".
+        source.Provider.Replace(new Dictionary<string, string?> { ["Cors:Policies:late:Origins"] = "https://late.example.com,https://other.example.com" });
+        Assert.Equal(2, registry.Current.Generation);
+
+        // Taking "late" away is refused while an endpoint names it...
+        var withoutLate = new Dictionary<string, string?> { ["Cors:Policies:extra:Origins"] = "https://extra.example.com" };
+        source.Provider.Replace(withoutLate);
+        Assert.Equal(2, registry.Current.Generation);
+        var rejection = Assert.Single(app.Logs.GetSnapshot(), record => record.Id.Id == 31);
+        Assert.Contains("\"late\"", rejection.Message);
+        Assert.DoesNotContain("ghost", rejection.Message);
+
+        // ...and the same text is tried again on the next change, once that endpoint is gone.
+        lateEndpoints.Publish();
+        source.Provider.Replace(withoutLate);
+        Assert.Equal(3, registry.Current.Generation);
+        Assert.True(registry.Current.Policies.ContainsKey("extra"));
     }
 
     [Fact]
