@@ -78,7 +78,7 @@ public sealed class CorsPolicyRegistry : IDisposable
             }
 
             var undefined = FindEndpointsLosingTheirPolicy(set);
-            if (undefined is not { Count: 0 })
+            if (undefined is null || undefined.Count > 0)
             {
                 _lastFingerprint = previousFingerprint;
                 if (undefined is not null)
