@@ -1,3 +1,4 @@
+using CorsKit.AspNetCore.Middleware;
 using CorsKit.AspNetCore.Policies;
 using CorsKit.Policy;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +12,11 @@ namespace CorsKit.AspNetCore.Endpoints;
 /// </summary>
 internal static class EndpointPolicyNames
 {
-    /// <summary>One problem per endpoint whose policy name is not in <paramref name="set"/>, in the endpoints' order.</summary>
+    /// <summary>
+    /// One problem per endpoint whose policy name is not in <paramref name="set"/>, in the endpoints' order. Each
+    /// endpoint is read by the middleware's own <see cref="PolicySelection"/>, so the check and the requests agree on
+    /// which name counts.
+    /// </summary>
     /// <param name="endpoints">The application's endpoints.</param>
     /// <param name="set">The policies that would be in force.</param>
     /// <param name="definedBefore">
@@ -20,24 +25,11 @@ internal static class EndpointPolicyNames
     /// </param>
     public static List<ConfigurationProblem> FindUndefined(IEnumerable<Endpoint> endpoints, CorsPolicySet set, CorsPolicySet? definedBefore = null) =>
         endpoints
-            .Select(endpoint => (Endpoint: endpoint, Name: RequestedName(endpoint)))
-            .Where(request => request.Name is not null
-                && !set.Policies.ContainsKey(request.Name)
-                && (definedBefore is null || definedBefore.Policies.ContainsKey(request.Name)))
-            .Select(request => Undefined(request.Endpoint, request.Name!, set))
+            .Select(endpoint => (Endpoint: endpoint, Selection: PolicySelection.Select(endpoint, set)))
+            .Where(request => request.Selection.Kind == PolicySelectionKind.Missing
+                && (definedBefore is null || definedBefore.Policies.ContainsKey(request.Selection.Name)))
+            .Select(request => Undefined(request.Endpoint, request.Selection.Name, set))
             .ToList();
-
-    /// <summary>
-    /// The policy name the endpoint asks for, read as the middleware reads it (the last CorsKit metadata wins), or
-    /// <see langword="null"/> when it asks for none, for the default policy, or turns CorsKit off.
-    /// </summary>
-    public static string? RequestedName(Endpoint endpoint) =>
-        endpoint.Metadata.GetMetadata<ICorsKitMetadata>() switch
-        {
-            IDisableCorsKitMetadata => null,
-            ICorsKitPolicyMetadata { PolicyName: { } name } => name,
-            _ => null,
-        };
 
     private static ConfigurationProblem Undefined(Endpoint endpoint, string name, CorsPolicySet set)
     {

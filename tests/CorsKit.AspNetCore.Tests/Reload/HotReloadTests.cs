@@ -24,17 +24,22 @@ public sealed class HotReloadTests
         ["Cors:MaxAge"] = version == 1 ? "100" : "200",
     };
 
-    private static async Task<(TestApp App, ReloadableConfigurationProvider Config)> StartAsync()
+    private static Task<(TestApp App, ReloadableConfigurationProvider Config)> StartAsync() =>
+        StartAsync(Version(1), app => app.MapGet("/", () => "hi"));
+
+    // An application whose "Cors" section starts as initial and changes when the test replaces it.
+    private static async Task<(TestApp App, ReloadableConfigurationProvider Config)> StartAsync(
+        Dictionary<string, string?> initial, Action<WebApplication> mapEndpoints)
     {
         var source = new ReloadableConfigurationSource();
-        source.Provider.Replace(Version(1));
+        source.Provider.Replace(initial);
         var builder = TestApp.CreateBuilder();
         ((IConfigurationBuilder)builder.Configuration).Add(source);
         builder.Services.AddCorsKit("Cors");
         var app = await TestApp.StartAsync(builder, app =>
         {
             app.UseCorsKit();
-            app.MapGet("/", () => "hi");
+            mapEndpoints(app);
         });
         return (app, source.Provider);
     }
@@ -82,23 +87,15 @@ public sealed class HotReloadTests
     [InlineData("unused", true)]
     public async Task A_change_removing_a_policy_is_rejected_only_when_an_endpoint_names_it(string removed, bool accepted)
     {
-        var source = new ReloadableConfigurationSource();
         var both = new Dictionary<string, string?>
         {
             ["Cors:Policies:partners:Origins"] = "https://partner.example.com",
             ["Cors:Policies:unused:Origins"] = "https://unused.example.com",
         };
-        source.Provider.Replace(both);
-        var builder = TestApp.CreateBuilder();
-        ((IConfigurationBuilder)builder.Configuration).Add(source);
-        builder.Services.AddCorsKit("Cors");
-        await using var app = await TestApp.StartAsync(builder, app =>
-        {
-            app.UseCorsKit();
-            app.MapGet("/partners", () => "partners").RequireCorsKit("partners");
-        });
+        var (app, config) = await StartAsync(both, app => app.MapGet("/partners", () => "partners").RequireCorsKit("partners"));
+        await using var _ = app;
 
-        source.Provider.Replace(both.Where(pair => !pair.Key.Contains(removed, StringComparison.Ordinal)).ToDictionary());
+        config.Replace(both.Where(pair => !pair.Key.Contains(removed, StringComparison.Ordinal)).ToDictionary());
         using var response = await app.Client.SendAsync(CorsRequests.Actual("/partners", "https://partner.example.com"));
 
         Assert.Equal("https://partner.example.com", response.Header("Access-Control-Allow-Origin"));
@@ -121,17 +118,11 @@ public sealed class HotReloadTests
     [Fact]
     public async Task Endpoints_published_after_startup_block_only_the_reloads_that_take_their_policy_away()
     {
-        var source = new ReloadableConfigurationSource();
-        source.Provider.Replace(new Dictionary<string, string?> { ["Cors:Policies:late:Origins"] = "https://late.example.com" });
-        var builder = TestApp.CreateBuilder();
-        ((IConfigurationBuilder)builder.Configuration).Add(source);
-        builder.Services.AddCorsKit("Cors");
         var lateEndpoints = new LateEndpointDataSource();
-        await using var app = await TestApp.StartAsync(builder, app =>
-        {
-            app.UseCorsKit();
-            ((IEndpointRouteBuilder)app).DataSources.Add(lateEndpoints);
-        });
+        var (app, config) = await StartAsync(
+            new Dictionary<string, string?> { ["Cors:Policies:late:Origins"] = "https://late.example.com" },
+            app => ((IEndpointRouteBuilder)app).DataSources.Add(lateEndpoints));
+        await using var _ = app;
         var registry = app.App.Services.GetRequiredService<CorsPolicyRegistry>();
         RequestDelegate answer = context => context.Response.WriteAsync("late");
         lateEndpoints.Publish(
@@ -139,12 +130,12 @@ public sealed class HotReloadTests
             LateEndpointDataSource.Create("/late", ["GET"], answer, new CorsKitPolicyAttribute("late")));
 
         // "ghost" was never defined, so it does not hold up a reload that keeps "late".
-        source.Provider.Replace(new Dictionary<string, string?> { ["Cors:Policies:late:Origins"] = "https://late.example.com,https://other.example.com" });
+        config.Replace(new Dictionary<string, string?> { ["Cors:Policies:late:Origins"] = "https://late.example.com,https://other.example.com" });
         Assert.Equal(2, registry.Current.Generation);
 
         // Taking "late" away is refused while an endpoint names it...
         var withoutLate = new Dictionary<string, string?> { ["Cors:Policies:extra:Origins"] = "https://extra.example.com" };
-        source.Provider.Replace(withoutLate);
+        config.Replace(withoutLate);
         Assert.Equal(2, registry.Current.Generation);
         var rejection = Assert.Single(app.Logs.GetSnapshot(), record => record.Id.Id == 31);
         Assert.Contains("\"late\"", rejection.Message);
@@ -152,7 +143,7 @@ public sealed class HotReloadTests
 
         // ...and the same text is tried again on the next change, once that endpoint is gone.
         lateEndpoints.Publish();
-        source.Provider.Replace(withoutLate);
+        config.Replace(withoutLate);
         Assert.Equal(3, registry.Current.Generation);
         Assert.True(registry.Current.Policies.ContainsKey("extra"));
     }
