@@ -52,6 +52,13 @@ internal static class OriginSpecParser
             return Problem(value, $"has an invalid scheme \"{value[..schemeEnd]}\".", "Use a scheme such as https or http.");
         }
 
+        // A file: page's origin is opaque: browsers send "null" for it, never the file URL.
+        if (scheme == "file")
+        {
+            return Problem(value, "is a file: URL; pages opened from files have an opaque origin, and browsers send \"null\" for them.",
+                "Serve the page over http://localhost during development and list that origin.");
+        }
+
         var authority = value[(schemeEnd + 3)..];
         var pathStart = authority.IndexOfAny(['/', '?', '#']);
         if (pathStart >= 0)
@@ -121,12 +128,20 @@ internal static class OriginSpecParser
 
         if (hostText.StartsWith('['))
         {
-            if (!IPAddress.TryParse(hostText.AsSpan(1, hostText.Length - 2), out var v6) || v6.AddressFamily != AddressFamily.InterNetworkV6 || v6.ScopeId != 0)
+            // A zone identifier (fe80::1%eth2) names an interface of one machine; the URL parser rejects it, so no
+            // browser sends it, and IPAddress would silently drop it.
+            if (hostText.Contains('%', StringComparison.Ordinal))
+            {
+                return Problem(value, $"has a zone identifier in the IPv6 address \"{hostText}\"; browsers reject such a URL, so no Origin carries one.",
+                    "Remove the %zone part, or use the machine's name or global address.");
+            }
+
+            if (!IPAddress.TryParse(hostText.AsSpan(1, hostText.Length - 2), out var v6) || v6.AddressFamily != AddressFamily.InterNetworkV6)
             {
                 return Problem(value, $"has an invalid IPv6 address \"{hostText}\".", "Write a valid address in brackets, as in http://[::1]:5173.");
             }
 
-            host = "[" + v6.ToString().ToLowerInvariant() + "]";
+            host = UrlHost.SerializeIPv6(v6.GetAddressBytes());
             return anySubdomain ? WildcardOnAddress(value) : null;
         }
 
@@ -135,15 +150,10 @@ internal static class OriginSpecParser
             return Problem(value, "ends the host with a dot; browsers treat that as a different origin.", $"Write \"{value.Replace(hostText, hostText.TrimEnd('.'), StringComparison.Ordinal)}\".");
         }
 
-        if (hostText.Split('.').All(label => label.Length > 0 && label.All(char.IsAsciiDigit)))
+        if (hostText.Contains('%', StringComparison.Ordinal))
         {
-            if (!IPAddress.TryParse(hostText, out var v4) || hostText.Count(c => c == '.') != 3 || v4.ToString() != hostText)
-            {
-                return Problem(value, $"has an invalid IPv4 address \"{hostText}\".", "Write four numbers from 0 to 255 without leading zeros, as in http://127.0.0.1:8080.");
-            }
-
-            host = hostText;
-            return anySubdomain ? WildcardOnAddress(value) : null;
+            return Problem(value, $"has percent-encoding in the host \"{hostText}\"; browsers decode it before they send the origin.",
+                "Write the host with the characters themselves, as in https://app.example.com.");
         }
 
         string ascii;
@@ -156,12 +166,44 @@ internal static class OriginSpecParser
             return Problem(value, $"has an invalid host name \"{hostText}\".", "Use letters, digits, hyphens and dots, as in app.example.com.");
         }
 
+        if (UrlHost.EndsInANumber(ascii))
+        {
+            return CanonicalIPv4(value, hostText, ascii, anySubdomain, out host);
+        }
+
         if (ascii.Split('.').Any(label => label.Length == 0 || !label.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
         {
             return Problem(value, $"has an invalid host name \"{hostText}\".", "Use letters, digits, hyphens and dots, as in app.example.com.");
         }
 
         host = ascii;
+        return null;
+    }
+
+    // A host whose last label is a number is an IPv4 address to the browser, in any of the forms the URL standard
+    // reads; only the dotted-decimal form it sends is kept, and any other form is refused with that form as the fix.
+    private static ConfigurationProblem? CanonicalIPv4(string value, string hostText, string ascii, bool anySubdomain, out string host)
+    {
+        host = "";
+        if (!UrlHost.TryParseIPv4(ascii, out var address))
+        {
+            return Problem(value, $"has an invalid IPv4 address \"{hostText}\": its last label is a number, so browsers read the host as an address, and reject it.",
+                "Write four numbers from 0 to 255, as in http://127.0.0.1:8080, or a host name whose last label is not a number.");
+        }
+
+        if (anySubdomain)
+        {
+            return WildcardOnAddress(value);
+        }
+
+        var serialized = UrlHost.SerializeIPv4(address);
+        if (serialized != ascii)
+        {
+            return Problem(value, $"writes the IPv4 address {serialized} in a form (\"{hostText}\") that browsers never send in an Origin.",
+                $"Write \"{value.Replace(hostText, serialized, StringComparison.Ordinal)}\".");
+        }
+
+        host = serialized;
         return null;
     }
 

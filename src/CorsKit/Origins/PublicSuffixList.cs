@@ -16,11 +16,16 @@ internal sealed class PublicSuffixList
     private readonly HashSet<string> _wildcardParents;
     private readonly HashSet<string> _exceptions;
 
-    private PublicSuffixList(HashSet<string> rules, HashSet<string> wildcardParents, HashSet<string> exceptions)
+    // For every domain that has a public suffix somewhere below it, the shortest such suffix (the first listed among
+    // equals), so the question "does any name under this domain belong to strangers" is one lookup.
+    private readonly Dictionary<string, string> _suffixBelow;
+
+    private PublicSuffixList(HashSet<string> rules, HashSet<string> wildcardParents, HashSet<string> exceptions, Dictionary<string, string> suffixBelow)
     {
         _rules = rules;
         _wildcardParents = wildcardParents;
         _exceptions = exceptions;
+        _suffixBelow = suffixBelow;
     }
 
     /// <summary>The list shipped with CorsKit.</summary>
@@ -33,6 +38,7 @@ internal sealed class PublicSuffixList
         var rules = new HashSet<string>(StringComparer.Ordinal);
         var wildcardParents = new HashSet<string>(StringComparer.Ordinal);
         var exceptions = new HashSet<string>(StringComparer.Ordinal);
+        var suffixBelow = new Dictionary<string, (string Suffix, int Labels)>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             var rule = line.Trim();
@@ -47,15 +53,25 @@ internal sealed class PublicSuffixList
             }
             else if (rule.StartsWith("*.", StringComparison.Ordinal))
             {
-                wildcardParents.Add(ToAscii(idn, rule[2..]));
+                var parent = ToAscii(idn, rule[2..]);
+                wildcardParents.Add(parent);
+
+                // Every name directly under the parent is a suffix, so the parent itself has suffixes below it.
+                NoteSuffixBelow(suffixBelow, "*." + parent, parent);
             }
             else
             {
-                rules.Add(ToAscii(idn, rule));
+                var suffix = ToAscii(idn, rule);
+                rules.Add(suffix);
+                var dot = suffix.IndexOf('.', StringComparison.Ordinal);
+                if (dot >= 0)
+                {
+                    NoteSuffixBelow(suffixBelow, suffix, suffix[(dot + 1)..]);
+                }
             }
         }
 
-        return new PublicSuffixList(rules, wildcardParents, exceptions);
+        return new PublicSuffixList(rules, wildcardParents, exceptions, suffixBelow.ToDictionary(entry => entry.Key, entry => entry.Value.Suffix, StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -76,6 +92,37 @@ internal sealed class PublicSuffixList
 
         var dot = domain.IndexOf('.', StringComparison.Ordinal);
         return dot < 0 || _wildcardParents.Contains(domain[(dot + 1)..]);
+    }
+
+    /// <summary>
+    /// The public suffix that makes "every subdomain of <paramref name="domain"/>" include names anybody can register,
+    /// or <see langword="null"/> when every name under it belongs to the domain's owner. That is the domain itself when
+    /// it is a public suffix (<c>github.io</c>), or else the shortest suffix listed below it: <c>amazonaws.com</c> is
+    /// Amazon's, but <c>s3.amazonaws.com</c> below it is a suffix, so <c>*.amazonaws.com</c> covers strangers' buckets.
+    /// A wildcard rule is named as written, <c>*.compute.amazonaws.com</c>.
+    /// </summary>
+    /// <param name="domain">A lower-case ASCII domain.</param>
+    public string? FindSuffixAtOrBelow(string domain) =>
+        IsPublicSuffix(domain) ? domain : _suffixBelow.GetValueOrDefault(domain);
+
+    private static void NoteSuffixBelow(Dictionary<string, (string Suffix, int Labels)> suffixBelow, string suffix, string ancestor)
+    {
+        var labels = suffix.Count(c => c == '.') + 1;
+        while (true)
+        {
+            if (!suffixBelow.TryGetValue(ancestor, out var known) || labels < known.Labels)
+            {
+                suffixBelow[ancestor] = (suffix, labels);
+            }
+
+            var dot = ancestor.IndexOf('.', StringComparison.Ordinal);
+            if (dot < 0)
+            {
+                return;
+            }
+
+            ancestor = ancestor[(dot + 1)..];
+        }
     }
 
     private static string ToAscii(IdnMapping idn, string rule)

@@ -57,17 +57,21 @@ internal static class OriginsSetting
             }
         }
 
-        if (pattern.AnySubdomain && !HostKind.IsLoopback(pattern.Host) && PublicSuffixList.Default.IsPublicSuffix(pattern.Host))
+        if (pattern.AnySubdomain && !HostKind.IsLoopback(pattern.Host) && PublicSuffixList.Default.FindSuffixAtOrBelow(pattern.Host) is { } suffix)
         {
-            var reason = $"trusts every subdomain of \"{pattern.Host}\", a public suffix where anyone can register a name";
+            var reason = suffix == pattern.Host
+                ? $"trusts every subdomain of \"{pattern.Host}\", a public suffix where anyone can register a name"
+                : $"trusts every subdomain of \"{pattern.Host}\", and those include names under the public suffix \"{suffix}\", where anyone can register one";
+            var fix = suffix == pattern.Host
+                ? $"List your own domain instead, as in {pattern.Scheme}://*.your-domain.{pattern.Host}."
+                : $"List the origins you own instead, or a pattern over a domain with no public suffix below it; to trust some names under \"{suffix}\", decide them in code with OriginPredicate.";
             if (options.Credentials)
             {
-                problems.Error(Setting, value, reason + ", and sends them credentialed responses.",
-                    $"List your own domain instead, as in {pattern.Scheme}://*.your-domain.{pattern.Host}.");
+                problems.Error(Setting, value, reason + ", and sends them credentialed responses.", fix);
             }
             else
             {
-                problems.Warning(Setting, value, reason + ".", $"List your own domain instead, as in {pattern.Scheme}://*.your-domain.{pattern.Host}.");
+                problems.Warning(Setting, value, reason + ".", fix);
             }
         }
     }

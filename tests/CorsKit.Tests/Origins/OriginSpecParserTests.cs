@@ -21,6 +21,14 @@ public class OriginSpecParserTests
     [InlineData("http://localhost:*", "http://localhost:*")]
     [InlineData("https://*.example.com:*", "https://*.example.com:*")]
     [InlineData("chrome-extension://abcdefghijklmnop", "chrome-extension://abcdefghijklmnop")]
+    // IPv6 as the URL standard serializes it: hex pieces, first longest zero run compressed, IPv4-mapped in hex.
+    [InlineData("http://[::ffff:7f7f:7f7f]:90", "http://[::ffff:7f7f:7f7f]:90")]
+    [InlineData("http://[::ffff:127.0.0.1]:90", "http://[::ffff:7f00:1]:90")]
+    [InlineData("http://[::127.0.0.1]", "http://[::7f00:1]")]
+    [InlineData("http://[2001:DB8:0:0:1:0:0:1]", "http://[2001:db8::1:0:0:1]")]
+    [InlineData("http://[1:2:3:4:5:6:0:0]", "http://[1:2:3:4:5:6::]")]
+    [InlineData("http://[1:0:3:4:5:6:7:8]", "http://[1:0:3:4:5:6:7:8]")]
+    [InlineData("http://[::]:8080", "http://[::]:8080")]
     public void Accepts_origins_and_stores_the_serialized_form(string configured, string expected)
     {
         Assert.True(OriginSpecParser.TryParse(configured, out var pattern, out var problem), problem?.ToString());
@@ -49,6 +57,15 @@ public class OriginSpecParserTests
     [InlineData("http://*.127.0.0.1", "IP address")]
     [InlineData("http://*.[::1]", "IP address")]
     [InlineData("http://999.1.1.1", "invalid IPv4")]
+    [InlineData("http://foo.bar.255:6060", "invalid IPv4")]          // a numeric last label makes the host an address
+    [InlineData("http://example.0x10", "invalid IPv4")]
+    [InlineData("http://1.2.3.4.5", "invalid IPv4")]
+    [InlineData("http://08.0.0.1", "invalid IPv4")]                   // 0 starts an octal number, and 8 is no octal digit
+    [InlineData("file://example.com", "opaque origin")]
+    [InlineData("FILE:///home/me/index.html", "opaque origin")]
+    [InlineData("http://[fe80::1ff:fe23:4567:890a%eth2]:90", "zone identifier")]
+    [InlineData("http://[fe80::1%251]:90", "zone identifier")]
+    [InlineData("https://ex%61mple.com", "percent-encoding")]
     [InlineData("http://[zz::1]", "invalid IPv6")]
     [InlineData("https://app.example.com.", "ends the host with a dot")]
     [InlineData("https://app..example.com", "invalid host name")]
@@ -70,6 +87,22 @@ public class OriginSpecParserTests
         Assert.False(OriginSpecParser.TryParse(configured, out _, out var problem));
         Assert.Contains("would never match", problem!.Reason, StringComparison.Ordinal);
         Assert.True(OriginSpecParser.TryParse("https" + new string('+', 480) + "://app.example.com", out _, out _));
+    }
+
+    // The URL standard's IPv4 parser reads hex, octal and short forms; each is refused with the form browsers send.
+    [Theory]
+    [InlineData("http://0x7f.0.0.1:3000", "http://127.0.0.1:3000")]
+    [InlineData("http://0177.0.0.1:3000", "http://127.0.0.1:3000")]
+    [InlineData("http://127.1", "http://127.0.0.1")]
+    [InlineData("http://2130706433", "http://127.0.0.1")]
+    [InlineData("http://127.000.000.001", "http://127.0.0.1")]
+    [InlineData("http://0x7F.0X0.0.0x", "http://127.0.0.0")]
+    [InlineData("https://10.0.257", "https://10.0.1.1")]
+    public void An_IPv4_address_in_another_form_is_refused_with_the_form_browsers_send(string configured, string browserForm)
+    {
+        Assert.False(OriginSpecParser.TryParse(configured, out _, out var problem));
+        Assert.Contains("never send", problem!.Reason, StringComparison.Ordinal);
+        Assert.Equal($"Write \"{browserForm}\".", problem.Fix);
     }
 
     [Fact]

@@ -75,6 +75,32 @@ public class ValidationTests
         Assert.Empty(ErrorsOf(b => b.WithOrigins(origin)));
     }
 
+    // A domain that is not itself a public suffix can still have public suffixes below it: a pattern over it then
+    // trusts names that strangers register there (issue: https://*.amazonaws.com covered anyone's S3 bucket).
+    [Theory]
+    [InlineData("https://*.amazonaws.com", "us-east-1.amazonaws.com")]   // listed suffixes below the base (s3.amazonaws.com, ...): the first shortest
+    [InlineData("https://*.compute.amazonaws.com", "*.compute.amazonaws.com")] // a wildcard rule at the base
+    [InlineData("https://*.kawasaki.jp", "*.kawasaki.jp")]               // a wildcard rule at the base, with exceptions
+    [InlineData("https://*.s3.amazonaws.com", "s3.amazonaws.com")]       // the base itself
+    [InlineData("https://*.GITHUB.io", "github.io")]                  // compared after case folding
+    public void A_pattern_with_a_public_suffix_below_it_is_refused_with_credentials_and_names_the_suffix(string origin, string suffix)
+    {
+        var problem = Assert.Single(ErrorsOf(b => b.WithOrigins(origin).AllowCredentials()));
+        Assert.Equal(("Origins", origin), (problem.Setting, problem.Value));
+        Assert.Contains("public suffix", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains($"\"{suffix}\"", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains(WarningsOf(b => b.WithOrigins(origin)), w => w.Value == origin && w.Reason.Contains(suffix, StringComparison.Ordinal));
+        Assert.Empty(ErrorsOf(b => b.WithOrigins(origin)));
+    }
+
+    [Theory]
+    [InlineData("https://*.example.com")]
+    [InlineData("https://*.city.kawasaki.jp")]   // an exception rule: the city's own domain, owned below
+    [InlineData("https://*.bbc.co.uk")]
+    [InlineData("https://*.user.github.io")]
+    public void A_pattern_over_a_domain_with_no_public_suffix_below_it_is_accepted_with_credentials(string origin) =>
+        Assert.Empty(ErrorsOf(b => b.WithOrigins(origin).AllowCredentials()));
+
     [Theory]
     [InlineData("CONNECT")]
     [InlineData("trace")]
