@@ -55,6 +55,27 @@ public class DefaultsTests : IAsyncLifetime
         Assert.Contains("Origin", actual.Header("Vary") ?? "", StringComparison.Ordinal);
     }
 
+    // Only an exact OPTIONS is a preflight; "options" is an ordinary request for /echo (it got "HTTP/1.1 0" before).
+    // Sent over a raw socket: HttpClient would upper-case a known method.
+    [Theory]
+    [InlineData("options")]
+    [InlineData("OpTions")]
+    public async Task Another_spelling_of_options_is_an_ordinary_request_that_reaches_the_route(string method)
+    {
+        using var client = new System.Net.Sockets.TcpClient();
+        await client.ConnectAsync(_server.BaseAddress.Host, _server.BaseAddress.Port);
+        await using var stream = client.GetStream();
+        var request = $"{method} /echo HTTP/1.1\r\nHost: {_server.BaseAddress.Authority}\r\nOrigin: http://localhost:5173\r\n"
+            + "Access-Control-Request-Method: PUT\r\nConnection: close\r\n\r\n";
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(request));
+        var response = await new StreamReader(stream).ReadToEndAsync();
+
+        Assert.StartsWith("HTTP/1.1 200 OK\r\n", response, StringComparison.Ordinal);
+        Assert.Contains("Access-Control-Allow-Origin: http://localhost:5173\r\n", response, StringComparison.Ordinal);
+        Assert.DoesNotContain("Access-Control-Allow-Methods", response, StringComparison.Ordinal);
+        Assert.Contains($"\"method\": \"{method}\"", response, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Refuses_methods_and_headers_outside_the_seed()
     {

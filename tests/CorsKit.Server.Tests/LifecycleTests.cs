@@ -12,6 +12,32 @@ public class LifecycleTests
         Assert.Equal(0, await server.TerminateAsync());
     }
 
+    // Kestrel cannot bind "localhost" to a free port (two addresses), so PORT=0 with the default HOST listens on
+    // 127.0.0.1; it used to end in an unhandled exception.
+    [Fact]
+    public async Task Port_zero_with_the_default_host_picks_a_free_port_and_prints_it()
+    {
+        await using var server = await ServerProcess.StartAsync(new Dictionary<string, string> { ["HOST"] = "localhost", ["PORT"] = "0" });
+        Assert.Equal("127.0.0.1", server.BaseAddress.Host);
+        Assert.NotEqual(0, server.BaseAddress.Port);
+        Assert.Equal(HttpStatusCode.OK, (await server.Client.Get("/healthz", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_port_in_use_stops_the_start_with_the_fix_and_no_stack_trace()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var (exitCode, errors, output) = await ServerProcess.RunToExitAsync(new Dictionary<string, string> { ["PORT"] = port });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"could not listen on http://127.0.0.1:{port}", errors, StringComparison.Ordinal);
+        Assert.Contains("Fix: set PORT", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", errors + output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Follows_edits_of_appsettings_json_and_keeps_the_last_good_policy()
     {

@@ -69,24 +69,28 @@ public sealed class CorsKitMiddleware
         var origins = request.Headers.Origin;
         return selection.Kind switch
         {
-            PolicySelectionKind.Policy => Apply(context, selection, origins),
+            PolicySelectionKind.Policy => Apply(context, endpoint, selection, origins),
             PolicySelectionKind.None or PolicySelectionKind.Foreign => _next(context),
             PolicySelectionKind.Disabled => PassDisabled(context, endpoint, origins),
             _ => RefuseMissingPolicy(context, endpoint, selection, origins),
         };
     }
 
-    private Task Apply(HttpContext context, in PolicySelection selection, StringValues origins)
+    private Task Apply(HttpContext context, Endpoint? endpoint, in PolicySelection selection, StringValues origins)
     {
         var entry = selection.Entry!;
         var request = context.Request;
         var origin = origins.Count == 0 ? null : origins[0];
 
-        // Only an OPTIONS request with an Origin can be a preflight; other requests skip the header lookup.
-        if (origin is not null && HttpMethods.IsOptions(request.Method)
-            && NullIfEmpty(request.Headers.AccessControlRequestMethod) is { } requestMethod)
+        // The engine classifies; the exact-OPTIONS test first spares ordinary requests the preflight header lookups.
+        if (origin is not null && CorsRequest.IsPreflightMethod(request.Method))
         {
-            return AnswerPreflight(context, entry, origins, requestMethod);
+            var corsRequest = new CorsRequest(request.Method, origin, NullIfEmpty(request.Headers.AccessControlRequestMethod),
+                NullIfEmpty(request.Headers.AccessControlRequestHeaders), origins.Count);
+            if (corsRequest.IsPreflight)
+            {
+                return AnswerPreflight(context, entry, corsRequest);
+            }
         }
 
         if (origin is null)
@@ -102,13 +106,20 @@ public sealed class CorsKitMiddleware
 
         // Decided, counted and logged when the response starts (PolicyEntry).
         context.Response.OnStarting(_includeDenialReason ? entry.WriteActualHeadersWithDenialReason : entry.WriteActualHeaders, context);
+
+        // Routing, which compares methods without case, took this "options" for a preflight and matched it to an
+        // endpoint of the method it announced; the engine does not, so answer as routing otherwise would have.
+        if (RoutingSeesPreflight(context, origins) && !AcceptsOptions(endpoint))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return Task.CompletedTask;
+        }
+
         return _next(context);
     }
 
-    private Task AnswerPreflight(HttpContext context, PolicyEntry entry, StringValues origins, string requestMethod)
+    private Task AnswerPreflight(HttpContext context, PolicyEntry entry, in CorsRequest corsRequest)
     {
-        var request = context.Request;
-        var corsRequest = new CorsRequest(request.Method, origins[0], requestMethod, NullIfEmpty(request.Headers.AccessControlRequestHeaders), origins.Count);
         var decision = entry.Policy.Evaluate(corsRequest);
         var outcome = _observer.Observe(decision, corsRequest.Origin!, entry.Name);
         var denialHeader = _includeDenialReason && !decision.IsAllowed ? outcome ?? CorsOutcomeNames.Of(decision.DenialReason) : null;
@@ -121,7 +132,7 @@ public sealed class CorsKitMiddleware
     // endpoint handles OPTIONS itself, answer as routing would have: 405, without CORS headers.
     private Task PassDisabled(HttpContext context, Endpoint? endpoint, StringValues origins)
     {
-        if (!IsPreflight(context, origins) || AcceptsOptions(endpoint))
+        if (!RoutingSeesPreflight(context, origins) || AcceptsOptions(endpoint))
         {
             return _next(context);
         }
@@ -140,7 +151,7 @@ public sealed class CorsKitMiddleware
         }
 
         CorsKitLog.PolicyNotFound(_logger, endpoint?.DisplayName ?? context.Request.Path.Value ?? string.Empty, selection.Name);
-        var preflight = IsPreflight(context, origins);
+        var preflight = RoutingSeesPreflight(context, origins);
         _metrics.RecordDecision(preflight ? CorsRequestKind.Preflight : CorsRequestKind.Actual, CorsOutcomeNames.PolicyNotFound, selection.Name);
         if (_includeDenialReason)
         {
@@ -156,8 +167,9 @@ public sealed class CorsKitMiddleware
         return _next(context);
     }
 
-    // The same test as the engine's and routing's: an empty Access-Control-Request-Method does not make a preflight.
-    private static bool IsPreflight(HttpContext context, StringValues origins) =>
+    // Routing's test, not the engine's: OPTIONS in any case, and a non-empty Access-Control-Request-Method. It tells
+    // which requests routing matched to an endpoint as preflights, whatever the engine then decides.
+    private static bool RoutingSeesPreflight(HttpContext context, StringValues origins) =>
         origins.Count > 0
         && HttpMethods.IsOptions(context.Request.Method)
         && !StringValues.IsNullOrEmpty(context.Request.Headers.AccessControlRequestMethod);

@@ -20,6 +20,12 @@ public sealed record ServerSettings(
     IReadOnlyDictionary<string, string> CorsKeys,
     IReadOnlySet<string> DefaultedCorsOptions)
 {
-    /// <summary>The URL to listen on; IPv6 addresses in brackets.</summary>
-    public string ListenUrl => Host.Contains(':', StringComparison.Ordinal) ? $"http://[{Host}]:{Port}" : $"http://{Host}:{Port}";
+    /// <summary>
+    /// The URL to listen on; IPv6 addresses in brackets. Port 0 on <c>localhost</c> listens on <c>127.0.0.1</c>:
+    /// <c>localhost</c> is two addresses, which cannot be promised one free port, so Kestrel refuses that request.
+    /// </summary>
+    public string ListenUrl =>
+        Port == 0 && Host.Equals("localhost", StringComparison.OrdinalIgnoreCase) ? "http://127.0.0.1:0"
+        : Host.Contains(':', StringComparison.Ordinal) ? $"http://[{Host}]:{Port}"
+        : $"http://{Host}:{Port}";
 }

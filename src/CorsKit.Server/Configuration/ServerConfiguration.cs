@@ -55,6 +55,10 @@ internal static class ServerConfiguration
             ["Logging:LogLevel:Microsoft.AspNetCore"] = frameworkLevel,
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = frameworkLevel,
             ["Logging:LogLevel:Yarp"] = frameworkLevel,
+
+            // A start that fails (a port in use, an address not on this machine) is reported by ServerProgram in one
+            // line with its fix; the host would log the same failure again with its whole stack trace.
+            ["Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host"] = nameof(LogLevel.None),
         });
     }
 }

@@ -46,8 +46,9 @@ internal static class ServerProgram
         {
             await app.StartAsync();
         }
-        catch (IOException exception)
+        catch (Exception exception) when (exception is IOException or InvalidOperationException)
         {
+            // Kestrel reports an address it cannot bind as either; both are the operator's to fix, not a crash.
             await errors.WriteLineAsync($"CorsKit.Server could not listen on {settings.ListenUrl}: {exception.Message}");
             await errors.WriteLineAsync($"Fix: set {CorsEnvironmentVariables.Port} to a free port (or 0 for any free port), or stop the program using it.");
             return InvalidConfiguration;

@@ -20,12 +20,12 @@ public sealed partial class CorsPolicy
     [MethodImpl(MethodImplOptions.NoInlining)]
     public CorsDecision Evaluate(in CorsRequest request)
     {
-        var origin = request.Origin;
-        if (origin is null || request.RequestMethod is null || !string.Equals(request.Method, "OPTIONS", StringComparison.Ordinal))
+        if (!request.IsPreflight)
         {
-            return DecideNonPreflight(origin, request.OriginCount);
+            return DecideNonPreflight(request.Origin, request.OriginCount);
         }
 
+        var origin = request.Origin!;
         var originDenial = CheckOrigin(origin, request.OriginCount);
         if (originDenial != CorsDenialReason.None)
         {

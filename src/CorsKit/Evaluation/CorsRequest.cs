@@ -11,4 +11,20 @@ public readonly record struct CorsRequest(
     string? Origin,
     string? RequestMethod = null,
     string? RequestHeaders = null,
-    int OriginCount = 1);
+    int OriginCount = 1)
+{
+    /// <summary>
+    /// True for a CORS-preflight request (https://fetch.spec.whatwg.org/#cors-preflight-request): an <c>Origin</c>,
+    /// an <c>Access-Control-Request-Method</c>, and the method <c>OPTIONS</c> exactly. Every host classifies through
+    /// this property, so a request the engine answers as an ordinary one never gets a preflight's answer.
+    /// </summary>
+    public bool IsPreflight => Origin is not null && RequestMethod is not null && IsPreflightMethod(Method);
+
+    /// <summary>
+    /// True only for <c>OPTIONS</c> in upper case. Browsers normalize the method before they send it
+    /// (https://fetch.spec.whatwg.org/#concept-method-normalize), so a preflight always says <c>OPTIONS</c>; any other
+    /// spelling, such as <c>options</c>, comes from another client and is an ordinary request. Hosts may call this
+    /// before reading the preflight headers, to spare ordinary requests the lookups.
+    /// </summary>
+    public static bool IsPreflightMethod(string method) => string.Equals(method, "OPTIONS", StringComparison.Ordinal);
+}

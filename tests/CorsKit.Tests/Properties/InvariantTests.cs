@@ -111,6 +111,23 @@ public class InvariantTests
             return policy.Evaluate(new CorsRequest("GET", origin)).IsAllowed == ReferenceMatcher.Accepts(policy.Origins, origin);
         }, iter: Iterations);
 
+    // The host writes PreflightStatusCode as the response status: only the engine's preflights may carry one, and
+    // theirs is always a real status (a lower-case "options" once reached the wire as "HTTP/1.1 0").
+    [Fact]
+    public void Only_a_preflight_carries_a_status_and_it_is_always_a_real_one() =>
+        Gen.Select(GenPolicy, GenRequest).Sample((policy, request) =>
+        {
+            if (policy is null)
+            {
+                return true;
+            }
+
+            var decision = policy.Evaluate(request);
+            return request.IsPreflight
+                ? decision.Kind == CorsRequestKind.Preflight && decision.PreflightStatusCode is 403 or (>= 200 and < 300)
+                : decision.Kind != CorsRequestKind.Preflight && decision.PreflightStatusCode == 0;
+        }, iter: Iterations);
+
     [Fact]
     public void Any_header_content_yields_a_decision_never_an_exception() =>
         Gen.Select(GenPolicy, GenRequest).Sample((policy, request) =>
