@@ -25,7 +25,7 @@ internal static class DomainToAscii
         // The URL standard's steps after ToASCII: UTS #46 accepts an empty domain, but no host is empty.
         if (ascii.Length == 0)
         {
-            error = "is empty";
+            error = domain.Length == 0 ? "is empty" : "is empty once the characters host names ignore (such as U+00AD) are removed";
             return false;
         }
 

@@ -4,7 +4,7 @@ namespace CorsKit.Origins.Idna;
 /// The UTS #46 IDNA Mapping Table (<see href="https://www.unicode.org/reports/tr46/#IDNA_Mapping_Table"/>) of the
 /// Unicode version in <c>Data/README.md</c>, from the embedded <c>Data/IdnaMapping.txt</c>. It is the table that folds
 /// case, width and compatibility variants to the one form browsers register and send, which is why CorsKit cannot
-/// leave it to <see cref="System.Globalization.IdnMapping"/>: under invariant globalization that skips this step.
+/// leave it to .NET's <c>IdnMapping</c>: under invariant globalization that skips this step.
 /// </summary>
 internal sealed class IdnaMappingTable
 {

@@ -1,7 +1,7 @@
 namespace CorsKit.Origins.Idna;
 
 /// <summary>
-/// The Joining_Type property (<see href="https://www.unicode.org/versions/latest/core-spec/chapter-9/#G36355"/>,
+/// The Joining_Type property (<see href="https://www.unicode.org/reports/tr44/#Joining_Type"/>, from
 /// DerivedJoiningType.txt) that CONTEXTJ for U+200C reads
 /// (<see href="https://www.rfc-editor.org/rfc/rfc5892#appendix-A.1"/>).
 /// </summary>

@@ -10,7 +10,7 @@ internal static class LabelValidity
 {
     /// <summary>Checks <paramref name="label"/>; returns why it is not a valid label, or null.</summary>
     /// <param name="label">The label, after mapping and normalization, or as decoded from <c>xn--</c> Punycode.</param>
-    /// <param name="shown">How the label appears in messages: as written, so a user finds it in the configuration.</param>
+    /// <param name="shown">How messages name the label: an <c>xn--</c> label as written, so a user finds it in the configuration.</param>
     public static string? Check(IReadOnlyList<int> label, string shown)
     {
         var table = IdnaMappingTable.Default;

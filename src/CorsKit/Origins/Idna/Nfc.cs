@@ -5,15 +5,15 @@ namespace CorsKit.Origins.Idna;
 /// the embedded <c>Data/Normalization.txt</c>. UTS #46 normalizes after mapping
 /// (<see href="https://www.unicode.org/reports/tr46/#ProcessingStepNormalize"/>) and requires NFC labels
 /// (<see href="https://www.unicode.org/reports/tr46/#Validity_Criteria"/>, criterion 1); CorsKit does not use
-/// <see cref="string.Normalize()"/> because its answer depends on ICU and the globalization mode.
+/// .NET's <c>string.Normalize</c> because its answer depends on ICU and the globalization mode.
 /// </summary>
 internal sealed class Nfc
 {
     /// <summary>The logical name of the embedded table, as <c>CorsKit.csproj</c> declares it.</summary>
     public const string ResourceName = "CorsKit.Idna.Normalization.txt";
 
-    // Hangul syllables decompose and compose arithmetically (Unicode chapter 3.12, "Conjoining Jamo Behavior"):
-    // https://www.unicode.org/versions/latest/core-spec/chapter-3/#G56669
+    // Hangul syllables are left out of the tables because they decompose and compose arithmetically: section 3.12,
+    // "Conjoining Jamo Behavior", of https://www.unicode.org/versions/Unicode17.0.0/core-spec/chapter-3/
     private const int SBase = 0xAC00, LBase = 0x1100, VBase = 0x1161, TBase = 0x11A7;
     private const int LCount = 19, VCount = 21, TCount = 28, NCount = VCount * TCount, SCount = LCount * NCount;
 
@@ -38,7 +38,7 @@ internal sealed class Nfc
 
     /// <summary>
     /// The NFC form of <paramref name="input"/>: canonical decomposition, canonical ordering, canonical composition
-    /// (<see href="https://www.unicode.org/versions/latest/core-spec/chapter-3/#G49537"/>, D117 and D108..D115).
+    /// (<see href="https://www.unicode.org/versions/Unicode17.0.0/core-spec/chapter-3/"/>, section 3.11, D108..D117).
     /// </summary>
     public List<int> Normalize(IReadOnlyList<int> input)
     {
