@@ -21,6 +21,19 @@ public class VariablesTests
         Assert.Equal(HttpStatusCode.Forbidden, (await server.Client.Preflight("/", "http://localhost:5173", "DELETE")).StatusCode);
     }
 
+    // The server runs with invariant globalization, where .NET's IDN mapping folds no case and maps no width: the
+    // engine's own mapping must still store what the browser sends.
+    [Fact]
+    public async Task International_and_fullwidth_origins_are_stored_as_browsers_send_them()
+    {
+        var environment = new Dictionary<string, string> { ["CORS_ORIGINS"] = "https://BÜCHER.Example,https://\uFF21\uFF30\uFF30.example.com" };
+        await using var server = await ServerProcess.StartAsync(environment);
+        Assert.True(await server.PrintsAsync("preflight max age:"), server.Output);
+        Assert.Contains("origins:           https://xn--bcher-kva.example, https://app.example.com", server.Output, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, (await server.Client.Preflight("/", "https://xn--bcher-kva.example", "DELETE")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await server.Client.Preflight("/", "https://app.example.com", "DELETE")).StatusCode);
+    }
+
     [Fact]
     public async Task Base_url_is_the_seeds_single_origin_when_cors_origins_is_unset()
     {

@@ -25,7 +25,7 @@ internal static class AuditProbes
     public static IReadOnlyList<AuditProbe> For(Uri target, Uri? trustedOrigin)
     {
         var reference = trustedOrigin ?? target;
-        var host = reference.HostNameType == UriHostNameType.IPv6 ? reference.Host : reference.IdnHost;
+        var host = Browser.WebOrigin.HostOf(reference);
         var isName = reference.HostNameType == UriHostNameType.Dns && !IPAddress.TryParse(host, out _);
         var domain = isName ? RegistrableDomain(host) : host;
         var probes = new List<AuditProbe>();

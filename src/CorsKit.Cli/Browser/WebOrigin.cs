@@ -1,3 +1,5 @@
+using CorsKit.Origins;
+
 namespace CorsKit.Cli.Browser;
 
 /// <summary>Origins as browsers serialize them: lower-case scheme and host, no default port, no path.</summary>
@@ -6,12 +8,25 @@ internal static class WebOrigin
     /// <summary>The opaque origin's serialization.</summary>
     public const string Null = "null";
 
-    /// <summary>The serialized origin of an absolute http(s) URL.</summary>
+    /// <summary>The serialized origin of an absolute http(s) URL, by the engine's rule (<see cref="OriginSerializer"/>).</summary>
     public static string Of(Uri url)
     {
-        var host = url.HostNameType == UriHostNameType.IPv6 ? url.Host : url.IdnHost;
         var port = url.IsDefaultPort ? "" : ":" + url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return $"{url.Scheme}://{host}{port}".ToLowerInvariant();
+
+        // Uri has already read the host (IPv4 in any form, case); the engine maps it as the browser does, which
+        // IdnHost does not do without ICU. A host it refuses is one no browser sends, so Uri's form is kept: it still
+        // compares equal to itself, and the request it names fails anyway.
+        var text = $"{url.Scheme}://{url.Host}{port}";
+        return OriginSerializer.TrySerialize(text, out var origin, out _) ? origin : text.ToLowerInvariant();
+    }
+
+    /// <summary>The host of <paramref name="url"/> as it stands in the URL's serialized origin (IPv6 in brackets).</summary>
+    public static string HostOf(Uri url)
+    {
+        var origin = Of(url);
+        var host = origin[(origin.IndexOf("://", StringComparison.Ordinal) + 3)..];
+        var portStart = host.LastIndexOf(':');
+        return portStart > host.LastIndexOf(']') ? host[..portStart] : host;
     }
 
     /// <summary>
@@ -35,7 +50,9 @@ internal static class WebOrigin
             return (null, $"'{text}' has a path, query or user name; an origin is scheme, host and port only, such as {Of(url)}.");
         }
 
-        return (Of(url), null);
+        return OriginSerializer.TrySerialize($"{url.Scheme}://{url.Authority}", out var origin, out var problem)
+            ? (origin, null)
+            : (null, $"'{text}' is not an origin a browser sends: it {problem.Reason} {problem.Fix}");
     }
 
     /// <summary>True when the URL's origin is <paramref name="origin"/>.</summary>

@@ -1,6 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using CorsKit.Origins.Idna;
 using CorsKit.Policy;
 
 namespace CorsKit.Origins;
@@ -12,10 +14,9 @@ namespace CorsKit.Origins;
 internal static class OriginSpecParser
 {
     private const string Setting = "Origins";
-    private static readonly IdnMapping Idn = new() { UseStd3AsciiRules = false };
 
     /// <summary>Parses <paramref name="value"/>; on failure <paramref name="problem"/> says why and how to fix it.</summary>
-    public static bool TryParse(string value, out OriginPattern? pattern, out ConfigurationProblem? problem)
+    public static bool TryParse(string value, [NotNullWhen(true)] out OriginPattern? pattern, [NotNullWhen(false)] out ConfigurationProblem? problem)
     {
         pattern = null;
         problem = Check(value, ref pattern);
@@ -156,14 +157,16 @@ internal static class OriginSpecParser
                 "Write the host with the characters themselves, as in https://app.example.com.");
         }
 
-        string ascii;
-        try
+        // The browser's own mapping (case folding, width, normalization, ignored characters), the same in every
+        // globalization mode; IdnMapping skips most of it where globalization is invariant.
+        if (!DomainToAscii.TryConvert(hostText, out var ascii, out var idnaError))
         {
-            ascii = Idn.GetAscii(hostText).ToLowerInvariant();
+            return Problem(value, $"has an invalid host name \"{hostText}\": it {idnaError}.", "Use letters, digits, hyphens and dots, as in app.example.com.");
         }
-        catch (ArgumentException)
+
+        if (ascii.EndsWith('.'))
         {
-            return Problem(value, $"has an invalid host name \"{hostText}\".", "Use letters, digits, hyphens and dots, as in app.example.com.");
+            return Problem(value, "ends the host with a dot; browsers treat that as a different origin.", $"Write the host without its last dot, as in https://{ascii.TrimEnd('.')}.");
         }
 
         if (UrlHost.EndsInANumber(ascii))

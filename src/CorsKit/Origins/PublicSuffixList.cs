@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Reflection;
+using CorsKit.Origins.Idna;
 
 namespace CorsKit.Origins;
 
@@ -34,7 +34,6 @@ internal sealed class PublicSuffixList
     /// <summary>Parses the list's text format: one rule a line, <c>//</c> comments, <c>*.</c> wildcards, <c>!</c> exceptions.</summary>
     public static PublicSuffixList Parse(TextReader reader)
     {
-        var idn = new IdnMapping();
         var rules = new HashSet<string>(StringComparer.Ordinal);
         var wildcardParents = new HashSet<string>(StringComparer.Ordinal);
         var exceptions = new HashSet<string>(StringComparer.Ordinal);
@@ -49,11 +48,11 @@ internal sealed class PublicSuffixList
 
             if (rule.StartsWith('!'))
             {
-                exceptions.Add(ToAscii(idn, rule[1..]));
+                exceptions.Add(ToAscii(rule[1..]));
             }
             else if (rule.StartsWith("*.", StringComparison.Ordinal))
             {
-                var parent = ToAscii(idn, rule[2..]);
+                var parent = ToAscii(rule[2..]);
                 wildcardParents.Add(parent);
 
                 // Every name directly under the parent is a suffix, so the parent itself has suffixes below it.
@@ -61,7 +60,7 @@ internal sealed class PublicSuffixList
             }
             else
             {
-                var suffix = ToAscii(idn, rule);
+                var suffix = ToAscii(rule);
                 rules.Add(suffix);
                 var dot = suffix.IndexOf('.', StringComparison.Ordinal);
                 if (dot >= 0)
@@ -125,11 +124,10 @@ internal sealed class PublicSuffixList
         }
     }
 
-    private static string ToAscii(IdnMapping idn, string rule)
-    {
-        var ascii = rule.All(char.IsAscii) ? rule : idn.GetAscii(rule);
-        return ascii.ToLowerInvariant();
-    }
+    // The list writes internationalized suffixes in Unicode; browsers compare their ASCII form.
+    private static string ToAscii(string rule) =>
+        DomainToAscii.TryConvert(rule, out var ascii, out var error) ? ascii
+        : throw new InvalidDataException($"The Public Suffix List rule \"{rule}\" is not a domain: it {error}.");
 
     private static PublicSuffixList LoadEmbedded()
     {

@@ -54,6 +54,9 @@ internal sealed class BrowserPage : IAsyncDisposable
         return FetchVerdict.From(Origin, url, result.RootElement, [.. _console]);
     }
 
+    /// <summary>Runs <paramref name="script"/>, a function of one argument, in the page and returns its result.</summary>
+    public Task<T> EvaluateAsync<T>(string script, object? argument) => _page.EvaluateAsync<T>(script, argument);
+
     /// <summary>Gives the browser a host-only cookie for <paramref name="api"/>, sent only when a fetch includes credentials.</summary>
     public Task AddCookieAsync(ApiServer api, string name, string value) =>
         _context.AddCookiesAsync([new Cookie { Name = name, Value = value, Url = api.Origin, SameSite = SameSiteAttribute.Lax }]);

@@ -17,6 +17,14 @@ public class OriginSpecParserTests
     [InlineData("http://example.com:80", "http://example.com")]
     [InlineData("https://example.com:8443", "https://example.com:8443")]
     [InlineData("https://bücher.example", "https://xn--bcher-kva.example")]
+    // International names as the URL standard's "domain to ASCII" maps them, in every globalization mode.
+    [InlineData("https://BÜCHER.Example", "https://xn--bcher-kva.example")]
+    [InlineData("https://\uFF21\uFF30\uFF30.example.com", "https://app.example.com")]        // fullwidth ＡＰＰ
+    [InlineData("https://e\u0301xample.com", "https://xn--xample-9ua.com")]                 // é decomposed
+    [InlineData("https://ex\u00ADample.com", "https://example.com")]                        // a soft hyphen is ignored
+    [InlineData("https://app\u3002example\uFF0Ecom", "https://app.example.com")]           // ideographic and fullwidth dots
+    [InlineData("https://*.BÜCHER.example", "https://*.xn--bcher-kva.example")]
+    [InlineData("https://faß.de", "https://xn--fa-hia.de")]                                 // not transitional: ß stays
     [InlineData("https://*.example.com", "https://*.example.com")]
     [InlineData("http://localhost:*", "http://localhost:*")]
     [InlineData("https://*.example.com:*", "https://*.example.com:*")]
@@ -66,6 +74,9 @@ public class OriginSpecParserTests
     [InlineData("http://[fe80::1ff:fe23:4567:890a%eth2]:90", "zone identifier")]
     [InlineData("http://[fe80::1%251]:90", "zone identifier")]
     [InlineData("https://ex%61mple.com", "percent-encoding")]
+    [InlineData("https://xn--zz.example", "invalid host name")]                           // not valid punycode
+    [InlineData("https://app\u0378.example", "U+0378")]                                  // unassigned, so disallowed
+    [InlineData("https://app.example.com\u3002", "ends the host with a dot")]
     [InlineData("http://[zz::1]", "invalid IPv6")]
     [InlineData("https://app.example.com.", "ends the host with a dot")]
     [InlineData("https://app..example.com", "invalid host name")]
