@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using CorsKit.AspNetCore.Configuration;
 using CorsKit.Evaluation;
+using CorsKit.Fetch;
 using CorsKit.Headers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
@@ -96,14 +97,9 @@ internal static class ResponseHeaders
     {
         foreach (var line in values)
         {
-            var span = line.AsSpan();
-            foreach (var range in span.Split(','))
+            if (VaryHeader.Covers(line, token))
             {
-                var item = span[range].Trim();
-                if (item.Equals(token, StringComparison.OrdinalIgnoreCase) || item.SequenceEqual("*"))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using CorsKit.Fetch;
 
 namespace CorsKit.Cli.Audit;
 
@@ -25,13 +26,13 @@ internal static class AuditProbes
     public static IReadOnlyList<AuditProbe> For(Uri target, Uri? trustedOrigin)
     {
         var reference = trustedOrigin ?? target;
-        var host = Browser.WebOrigin.HostOf(reference);
+        var host = BrowserSimulation.WebOrigin.HostOf(reference);
         var isName = reference.HostNameType == UriHostNameType.Dns && !IPAddress.TryParse(host, out _);
-        var domain = isName ? RegistrableDomain(host) : host;
+        var domain = isName ? RegistrableDomain.Of(host) ?? host : host;
         var probes = new List<AuditProbe>();
         if (trustedOrigin is not null)
         {
-            probes.Add(new AuditProbe(ProbeKind.Trusted, Browser.WebOrigin.Of(trustedOrigin)));
+            probes.Add(new AuditProbe(ProbeKind.Trusted, BrowserSimulation.WebOrigin.Of(trustedOrigin)));
         }
 
         probes.Add(new AuditProbe(ProbeKind.ArbitraryOrigin, $"https://{AttackerDomain}"));
@@ -57,12 +58,5 @@ internal static class AuditProbes
 
         probes.AddRange(ThirdPartyOrigins.Select(origin => new AuditProbe(ProbeKind.ThirdPartyHost, origin)));
         return probes;
-    }
-
-    /// <summary>The last two labels of a host name: good enough to build look-alike origins.</summary>
-    public static string RegistrableDomain(string host)
-    {
-        var labels = host.Split('.');
-        return labels.Length <= 2 ? host : string.Join('.', labels[^2..]);
     }
 }

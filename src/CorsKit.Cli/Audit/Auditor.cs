@@ -1,4 +1,4 @@
-using CorsKit.Cli.Browser;
+using CorsKit.Cli.BrowserSimulation;
 using CorsKit.Cli.Http;
 
 namespace CorsKit.Cli.Audit;

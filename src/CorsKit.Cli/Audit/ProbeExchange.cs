@@ -1,4 +1,7 @@
-using CorsKit.Cli.Browser;
+using CorsKit.Cli.BrowserSimulation;
+using CorsKit.Fetch;
+using CorsKit.Headers;
+using CorsKit.Cli.Http;
 
 namespace CorsKit.Cli.Audit;
 
@@ -17,5 +20,5 @@ internal sealed record ProbeExchange(AuditProbe Probe, bool IsPreflight, SentReq
 
     /// <summary>The response has <c>Vary: Origin</c> (or <c>Vary: *</c>).</summary>
     public bool VariesByOrigin =>
-        (Response.Get("Vary") ?? "").Split(',').Any(v => v.Trim() is "*" || string.Equals(v.Trim(), "Origin", StringComparison.OrdinalIgnoreCase));
+        VaryHeader.Covers(Response.Get("Vary"), CorsHeaderNames.Origin);
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using CorsKit.Cli.Audit;
-using CorsKit.Cli.Browser;
+using CorsKit.Cli.BrowserSimulation;
 using CorsKit.Cli.Output;
 
 namespace CorsKit.Cli.Commands;

@@ -1,4 +1,4 @@
-using CorsKit.Cli.Browser;
+using CorsKit.Cli.BrowserSimulation;
 
 namespace CorsKit.Cli.Commands;
 

@@ -1,5 +1,3 @@
-using CorsKit.Cli.Browser;
-
 namespace CorsKit.Cli.Http;
 
 /// <summary>Sends one request exactly as given and returns the response without following redirects.</summary>

@@ -1,5 +1,3 @@
-using CorsKit.Cli.Browser;
-
 namespace CorsKit.Cli.Http;
 
 /// <summary>

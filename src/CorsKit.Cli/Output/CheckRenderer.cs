@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CorsKit.Cli.Browser;
+using CorsKit.Cli.BrowserSimulation;
 
 namespace CorsKit.Cli.Output;
 

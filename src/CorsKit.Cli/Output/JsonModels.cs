@@ -1,5 +1,6 @@
 using CorsKit.Cli.Audit;
-using CorsKit.Cli.Browser;
+using CorsKit.Cli.BrowserSimulation;
+using CorsKit.Cli.Http;
 
 namespace CorsKit.Cli.Output;
 

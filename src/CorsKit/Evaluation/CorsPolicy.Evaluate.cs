@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using CorsKit.Evaluation;
 using CorsKit.Headers;
-using CorsKit.Methods;
 using CorsKit.Origins;
+using CorsKit.Fetch;
 
 namespace CorsKit.Policy;
 

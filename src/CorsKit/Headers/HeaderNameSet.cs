@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using CorsKit.Fetch;
 
 namespace CorsKit.Headers;
 
@@ -31,7 +32,7 @@ internal sealed class HeaderNameSet
     /// read <c>Access-Control-Allow-Headers: *</c> (Fetch "CORS non-wildcard request-header name").
     /// </summary>
     public bool Allows(ReadOnlySpan<char> name) =>
-        (HasWildcard && !name.Equals("authorization", StringComparison.OrdinalIgnoreCase))
+        (HasWildcard && !FetchRequestHeaders.IsNonWildcardName(name))
         || _lowercaseNames.Contains(name)
         || _names.Contains(name);
 

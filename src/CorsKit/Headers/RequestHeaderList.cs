@@ -1,3 +1,5 @@
+using CorsKit.Fetch;
+
 namespace CorsKit.Headers;
 
 /// <summary>

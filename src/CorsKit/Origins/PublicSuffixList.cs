@@ -104,6 +104,34 @@ internal sealed class PublicSuffixList
     public string? FindSuffixAtOrBelow(string domain) =>
         IsPublicSuffix(domain) ? domain : _suffixBelow.GetValueOrDefault(domain);
 
+    /// <summary>
+    /// The registrable domain of <paramref name="domain"/> (https://url.spec.whatwg.org/#host-registrable-domain): its
+    /// public suffix and one more label, <c>example.co.uk</c> for <c>www.example.co.uk</c>; <see langword="null"/>
+    /// when the domain is itself a public suffix. The longest suffix wins, and an exception rule names a registrable
+    /// domain itself (<c>city.kawasaki.jp</c> under <c>*.kawasaki.jp</c>).
+    /// </summary>
+    /// <param name="domain">A lower-case ASCII domain.</param>
+    public string? RegistrableDomainOf(string domain)
+    {
+        string? registrable = null;
+        for (var candidate = domain; ; )
+        {
+            if (_exceptions.Contains(candidate))
+            {
+                return candidate;
+            }
+
+            if (IsPublicSuffix(candidate))
+            {
+                return registrable;
+            }
+
+            registrable = candidate;
+            var dot = candidate.IndexOf('.', StringComparison.Ordinal);
+            candidate = candidate[(dot + 1)..];
+        }
+    }
+
     private static void NoteSuffixBelow(Dictionary<string, (string Suffix, int Labels)> suffixBelow, string suffix, string ancestor)
     {
         var labels = suffix.Count(c => c == '.') + 1;

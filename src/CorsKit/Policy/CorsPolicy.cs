@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using CorsKit.Headers;
+using CorsKit.Fetch;
 using CorsKit.Methods;
 using CorsKit.Origins;
 
@@ -119,7 +120,7 @@ public sealed partial class CorsPolicy
         return new CorsPolicyCompilation(new CorsPolicy(settings), [], problems.Warnings.AsReadOnly());
     }
 
-    private static bool IsAuthorization(string name) => name.Equals("Authorization", StringComparison.OrdinalIgnoreCase);
+    private static bool IsAuthorization(string name) => FetchRequestHeaders.IsNonWildcardName(name);
 
     private static string? JoinOrNull(List<string> values) => values.Count == 0 ? null : string.Join(", ", values);
 

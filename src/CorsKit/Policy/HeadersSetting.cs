@@ -1,4 +1,4 @@
-using CorsKit.Headers;
+using CorsKit.Fetch;
 
 namespace CorsKit.Policy;
 
@@ -12,7 +12,7 @@ internal static class HeadersSetting
     {
         var (names, wildcard) = ValidateNames(RequestSetting, options.Headers, problems, name =>
         {
-            if (FetchHeaderRules.IsForbiddenRequestHeader(name))
+            if (FetchRequestHeaders.IsForbiddenName(name))
             {
                 problems.Error(RequestSetting, name, "is a header only the browser sets (Fetch \"forbidden request-header\"); a page cannot send it, so allowing it has no meaning.", "Remove it.");
                 return false;
@@ -21,7 +21,7 @@ internal static class HeadersSetting
             return true;
         });
 
-        var redundant = names.Where(n => !n.Equals("Authorization", StringComparison.OrdinalIgnoreCase)).ToList();
+        var redundant = names.Where(n => !FetchRequestHeaders.IsNonWildcardName(n)).ToList();
         if (wildcard && redundant.Count > 0)
         {
             problems.Warning(RequestSetting, string.Join(",", redundant), "is already covered by \"*\" (only Authorization needs listing beside \"*\").", "Remove these names.");
@@ -34,13 +34,13 @@ internal static class HeadersSetting
     {
         var (names, wildcard) = ValidateNames(ExposeSetting, options.ExposeHeaders, problems, name =>
         {
-            if (FetchHeaderRules.IsForbiddenResponseHeader(name))
+            if (FetchResponseHeaders.IsForbidden(name))
             {
                 problems.Error(ExposeSetting, name, "is never readable by pages, whatever the server says (Fetch \"forbidden response-header name\").", "Remove it.");
                 return false;
             }
 
-            if (FetchHeaderRules.IsSafelistedResponseHeader(name))
+            if (FetchResponseHeaders.IsSafelisted(name))
             {
                 problems.Warning(ExposeSetting, name, "is always readable by pages (a CORS-safelisted response header).", "You may remove it.");
             }

@@ -1,5 +1,4 @@
-using CorsKit.Headers;
-using CorsKit.Methods;
+using CorsKit.Fetch;
 
 namespace CorsKit.Policy;
 
@@ -61,10 +60,14 @@ internal static class MethodsSetting
         {
             problems.Warning(Setting, value, "is only needed if your pages send OPTIONS requests themselves; CorsKit answers preflights without it.", "You may remove it.");
         }
-        else if (FetchMethods.HasLowerCase(method))
+        else if (HasLowerCase(method))
         {
             problems.Warning(Setting, value, $"is case-sensitive: browsers upper-case only DELETE, GET, HEAD, OPTIONS, POST and PUT, so fetch(..., {{method: \"{method.ToUpperInvariant()}\"}}) would not match.",
                 $"Write \"{method.ToUpperInvariant()}\" unless your pages really send \"{method}\".");
         }
     }
+
+    // Fetch upper-cases only six methods, so a configured "patch" is a different method from the "PATCH" pages send.
+    private static bool HasLowerCase(string method) =>
+        !method.Equals(method.ToUpperInvariant(), StringComparison.Ordinal);
 }

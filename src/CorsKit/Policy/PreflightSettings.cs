@@ -1,13 +1,11 @@
 using System.Globalization;
+using CorsKit.Fetch;
 
 namespace CorsKit.Policy;
 
 /// <summary>Validates <see cref="CorsPolicyOptions.MaxAge"/> and <see cref="CorsPolicyOptions.PreflightStatus"/>.</summary>
 internal static class PreflightSettings
 {
-    /// <summary>Chromium caps Access-Control-Max-Age here; Firefox at 86400.</summary>
-    private const int ChromiumMaxAgeCap = 7200;
-
     /// <summary>The <c>Access-Control-Max-Age</c> value to send, or <see langword="null"/>.</summary>
     public static string? ValidateMaxAge(CorsPolicyOptions options, ProblemCollector problems)
     {
@@ -32,13 +30,13 @@ internal static class PreflightSettings
 
         if (maxAge.TotalSeconds > int.MaxValue)
         {
-            problems.Error(Setting, text, "is too large to send.", $"Use at most {ChromiumMaxAgeCap} seconds, Chromium's cap.");
+            problems.Error(Setting, text, "is too large to send.", $"Use at most {PreflightMaxAge.ChromiumCapSeconds} seconds, Chromium's cap.");
             return null;
         }
 
-        if (maxAge.TotalSeconds > ChromiumMaxAgeCap)
+        if (maxAge.TotalSeconds > PreflightMaxAge.ChromiumCapSeconds)
         {
-            problems.Warning(Setting, text, $"is above what browsers honour: Chromium caps it at {ChromiumMaxAgeCap} s, Firefox at 86400 s.", $"Use at most {ChromiumMaxAgeCap}.");
+            problems.Warning(Setting, text, $"is above what browsers honour: Chromium caps it at {PreflightMaxAge.ChromiumCapSeconds} s, Firefox at {PreflightMaxAge.FirefoxCapSeconds} s.", $"Use at most {PreflightMaxAge.ChromiumCapSeconds}.");
         }
 
         return ((long)maxAge.TotalSeconds).ToString(CultureInfo.InvariantCulture);

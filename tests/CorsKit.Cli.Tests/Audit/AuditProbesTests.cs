@@ -21,6 +21,17 @@ public class AuditProbesTests
         Assert.Contains("https://corskit-probe.github.io", probes[ProbeKind.ThirdPartyHost]);
     }
 
+    // Look-alikes come from the registrable domain by the Public Suffix List, not the last two labels ("co.uk").
+    [Fact]
+    public void Probes_are_built_from_the_registrable_domain()
+    {
+        var probes = AuditProbes.For(new Uri("https://www.shop.example.co.uk/"), null).ToLookup(p => p.Kind, p => p.Origin);
+
+        Assert.Equal(["https://evilexample.co.uk"], probes[ProbeKind.SuffixMatch]);
+        Assert.Equal(["https://www.shopxexample.co.uk"], probes[ProbeKind.UnescapedDot]);
+        Assert.Equal(["https://corskit-probe.example.co.uk"], probes[ProbeKind.AnySubdomain]);
+    }
+
     [Fact]
     public void An_ip_address_target_gets_no_dot_or_subdomain_probes()
     {

@@ -1,0 +1,128 @@
+using CorsKit.Cli.Http;
+
+namespace CorsKit.Cli.BrowserSimulation;
+
+/// <summary>
+/// Runs a page's <c>fetch</c> the way a browser does, step by step, over an <see cref="IHttpTransport"/>. The rules live
+/// in the static classes of this folder; this class only sequences them.
+/// </summary>
+internal sealed class FetchSimulator(IHttpTransport transport)
+{
+    /// <summary>Simulates <paramref name="request"/>. Network failures surface as <see cref="HttpRequestException"/>.</summary>
+    public async Task<FetchOutcome> RunAsync(FetchRequest request, CancellationToken cancellationToken)
+    {
+        var plan = FetchPlanner.Plan(request.Method, request.Headers, request.Body is not null);
+        var outcome = new FetchOutcome { Request = request, Plan = plan };
+        if (plan.Rejection is not null)
+        {
+            Block(outcome, new CorsFailure(CorsFailureKind.RequestRejectedByFetch, plan.Rejection), request.Url, request.Origin, null);
+            return outcome;
+        }
+
+        var state = new State(request.Url, plan.Method, plan.Headers, request.Body);
+        var corsMode = !WebOrigin.IsSameOrigin(request.Url, request.Origin);
+        outcome.SameOrigin = !corsMode;
+        for (var redirects = 0; ; redirects++)
+        {
+            var origin = state.Tainted ? WebOrigin.Null : request.Origin;
+            corsMode |= !WebOrigin.IsSameOrigin(state.Url, request.Origin);
+            if (corsMode && !await PreflightAsync(outcome, state, origin, cancellationToken).ConfigureAwait(false))
+            {
+                return outcome;
+            }
+
+            var sent = BrowserRequests.Actual(state.Url, corsMode ? origin : null, state.Method, state.Headers, state.Body);
+            var response = await transport.SendAsync(sent, cancellationToken).ConfigureAwait(false);
+            var failure = corsMode ? CorsCheck.Run(response, origin, request.Credentials) : null;
+            var kind = response.IsRedirect ? "redirect" : "request";
+            if (failure is not null)
+            {
+                outcome.Steps.Add(new FetchStep(kind, sent, response, false, [BlockMessages.Reason(failure)]));
+                Block(outcome, failure, state.Url, origin, null);
+                return outcome;
+            }
+
+            if (!response.IsRedirect)
+            {
+                Deliver(outcome, sent, response, corsMode);
+                return outcome;
+            }
+
+            var next = RedirectRules.Follow(response, state.Url, request.Origin, state.Tainted, state.Method, state.Headers, state.Body);
+            if (next.Failure is null && redirects + 1 > RedirectRules.MaxRedirects)
+            {
+                next = next with { Failure = new CorsFailure(CorsFailureKind.InvalidRedirect, next.Url.ToString()) };
+            }
+
+            var notes = new List<string> { $"redirected to {next.Url}" };
+            notes.AddRange(next.Notes);
+            outcome.Steps.Add(new FetchStep(kind, sent, response, next.Failure is null, notes));
+            if (next.Failure is not null)
+            {
+                Block(outcome, next.Failure, state.Url, origin, null);
+                return outcome;
+            }
+
+            state = new State(next.Url, next.Method, next.Headers, next.Body) { Tainted = next.OriginTainted };
+        }
+    }
+
+    private async Task<bool> PreflightAsync(FetchOutcome outcome, State state, string origin, CancellationToken cancellationToken)
+    {
+        var credentials = outcome.Request.Credentials;
+        var plan = FetchPlanner.Plan(state.Method, state.Headers, state.Body is not null);
+        if (!plan.NeedsPreflight)
+        {
+            return true;
+        }
+
+        var sent = BrowserRequests.Preflight(state.Url, origin, plan.Method, plan.UnsafeHeaderNames);
+        var response = await transport.SendAsync(sent, cancellationToken).ConfigureAwait(false);
+        var result = PreflightCheck.Run(response, origin, credentials, plan.Method, plan.UnsafeHeaderNames);
+        var notes = new List<string>();
+        if (result.Passed)
+        {
+            notes.Add($"preflight passed; a browser would cache it for {result.MaxAgeSeconds} s");
+            if (result.Caveat is not null)
+            {
+                notes.Add(result.Caveat);
+            }
+        }
+        else
+        {
+            notes.Add(BlockMessages.Reason(result.Failure!));
+        }
+
+        outcome.Steps.Add(new FetchStep("preflight", sent, response, result.Passed, notes));
+        if (!result.Passed)
+        {
+            Block(outcome, result.Failure!, state.Url, origin, result);
+        }
+
+        return result.Passed;
+    }
+
+    private static void Deliver(FetchOutcome outcome, SentRequest sent, ReceivedResponse response, bool corsMode)
+    {
+        var (readable, hidden) = corsMode
+            ? ExposedHeaders.Split(response, outcome.Request.Credentials)
+            : (response.Names().Where(n => !n.StartsWith("Set-Cookie", StringComparison.OrdinalIgnoreCase)).ToList(), response.Names().Where(n => n.StartsWith("Set-Cookie", StringComparison.OrdinalIgnoreCase)).ToList());
+        var note = corsMode ? "CORS check passed: the page can read the response" : "same-origin request: CORS does not apply";
+        outcome.Steps.Add(new FetchStep("request", sent, response, true, [note]));
+        outcome.ReadableHeaders = readable;
+        outcome.HiddenHeaders = hidden;
+        outcome.Status = response.Status;
+    }
+
+    private static void Block(FetchOutcome outcome, CorsFailure failure, Uri url, string origin, PreflightResult? preflight)
+    {
+        outcome.Failure = failure;
+        outcome.Message = BlockMessages.For(failure, url, outcome.Request.Url, origin);
+        outcome.Fix = ServerFixes.For(failure, origin, outcome.Plan.Method, outcome.Request.Credentials, preflight);
+    }
+
+    private sealed record State(Uri Url, string Method, IReadOnlyList<RequestHeader> Headers, string? Body)
+    {
+        public bool Tainted { get; init; }
+    }
+}

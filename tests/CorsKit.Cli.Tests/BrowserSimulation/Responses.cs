@@ -1,0 +1,13 @@
+using CorsKit.Cli.BrowserSimulation;
+using CorsKit.Cli.Http;
+
+namespace CorsKit.Cli.Tests.BrowserSimulation;
+
+/// <summary>Builds responses from "Name: value" lines for table tests.</summary>
+internal static class Responses
+{
+    public static ReceivedResponse With(int status, params string[] lines) =>
+        new(status, [.. lines.Select(line => RequestHeader.Parse(line)!).Select(h => new HeaderLine(h.Name, h.Value))]);
+
+    public static ReceivedResponse Ok(params string[] lines) => With(200, lines);
+}
