@@ -1,4 +1,3 @@
-using CorsKit.Headers;
 using CorsKit.Origins;
 
 namespace CorsKit.Evaluation;
@@ -64,41 +63,50 @@ public readonly struct CorsDecision
     /// </summary>
     public ReadOnlyMemory<char> DeniedValue { get; internal init; }
 
-    /// <summary>Writes the decision's response headers, and nothing else, to <paramref name="writer"/>.</summary>
+    /// <summary>
+    /// Writes the decision's response headers, and nothing else, to <paramref name="writer"/>: <c>Vary: Origin</c> when
+    /// the answer depends on the origin, then, for an allowed request, each header the decision carries. This is the
+    /// one algorithm every host uses.
+    /// </summary>
     public void WriteHeaders<TWriter>(ref TWriter writer)
         where TWriter : ICorsResponseHeaderWriter
     {
         if (VaryByOrigin)
         {
-            writer.AppendVary(CorsHeaderNames.Origin);
+            writer.AppendVaryOrigin();
         }
 
-        if (!IsAllowed)
+        if (!IsAllowed || !writer.TrySetAllowOrigin(AllowOrigin!))
         {
             return;
         }
 
-        writer.SetHeader(CorsHeaderNames.AccessControlAllowOrigin, AllowOrigin!);
         if (AllowCredentials)
         {
-            writer.SetHeader(CorsHeaderNames.AccessControlAllowCredentials, "true");
+            writer.SetAllowCredentials();
         }
 
-        SetIfPresent(ref writer, CorsHeaderNames.AccessControlAllowMethods, AllowMethods);
-        SetIfPresent(ref writer, CorsHeaderNames.AccessControlAllowHeaders, AllowHeaders);
-        SetIfPresent(ref writer, CorsHeaderNames.AccessControlMaxAge, MaxAge);
-        SetIfPresent(ref writer, CorsHeaderNames.AccessControlExposeHeaders, ExposeHeaders);
+        if (AllowMethods is { } methods)
+        {
+            writer.SetAllowMethods(methods);
+        }
+
+        if (AllowHeaders is { } headers)
+        {
+            writer.SetAllowHeaders(headers);
+        }
+
+        if (MaxAge is { } maxAge)
+        {
+            writer.SetMaxAge(maxAge);
+        }
+
+        if (ExposeHeaders is { } exposeHeaders)
+        {
+            writer.SetExposeHeaders(exposeHeaders);
+        }
     }
 
     private static CorsDenialReason ClassifyRefusedOrigin(ReadOnlySpan<char> origin) =>
         RequestOrigin.TryParse(origin, out _) ? CorsDenialReason.OriginNotAllowed : CorsDenialReason.MalformedOrigin;
-
-    private static void SetIfPresent<TWriter>(ref TWriter writer, string name, string? value)
-        where TWriter : ICorsResponseHeaderWriter
-    {
-        if (value is not null)
-        {
-            writer.SetHeader(name, value);
-        }
-    }
 }

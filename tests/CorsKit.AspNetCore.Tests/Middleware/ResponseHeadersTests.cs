@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Http;
 
 namespace CorsKit.AspNetCore.Tests.Middleware;
 
-// The middleware writes a decision's headers through ASP.NET Core's typed properties instead of the engine's
-// name-based WriteHeaders (a measured hot-path choice). These tests keep the two writing the same headers.
+// The middleware writes a decision's headers through ASP.NET Core's typed properties (ResponseHeaderWriter), the
+// tests through a recording writer; both run the engine's one WriteHeaders, and these tests hold them to the same headers.
 public sealed class ResponseHeadersTests
 {
     private const string App = "https://app.example.com";

@@ -77,8 +77,24 @@ public sealed class TestServer : IAsyncDisposable
 
     private readonly struct HeaderWriter(HttpResponse response) : ICorsResponseHeaderWriter
     {
-        public void SetHeader(string name, string value) => response.Headers[name] = value;
+        public void AppendVaryOrigin() => response.Headers.Append("Vary", "Origin");
 
-        public void AppendVary(string value) => response.Headers.Append("Vary", value);
+        public bool TrySetAllowOrigin(string value)
+        {
+            Set("Access-Control-Allow-Origin", value);
+            return true;
+        }
+
+        public void SetAllowCredentials() => Set("Access-Control-Allow-Credentials", "true");
+
+        public void SetAllowMethods(string value) => Set("Access-Control-Allow-Methods", value);
+
+        public void SetAllowHeaders(string value) => Set("Access-Control-Allow-Headers", value);
+
+        public void SetMaxAge(string value) => Set("Access-Control-Max-Age", value);
+
+        public void SetExposeHeaders(string value) => Set("Access-Control-Expose-Headers", value);
+
+        private void Set(string name, string value) => response.Headers[name] = value;
     }
 }

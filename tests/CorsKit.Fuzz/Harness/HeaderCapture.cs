@@ -11,9 +11,25 @@ internal struct HeaderCapture : ICorsResponseHeaderWriter
 
     public List<(string Name, string Value)> Headers { get; } = [];
 
-    public readonly void SetHeader(string name, string value) => Headers.Add((name, value));
+    public readonly void AppendVaryOrigin() => Headers.Add(("Vary", "Origin"));
 
-    public readonly void AppendVary(string value) => Headers.Add(("Vary", value));
+    public readonly bool TrySetAllowOrigin(string value)
+    {
+        Add("Access-Control-Allow-Origin", value);
+        return true;
+    }
+
+    public readonly void SetAllowCredentials() => Add("Access-Control-Allow-Credentials", "true");
+
+    public readonly void SetAllowMethods(string value) => Add("Access-Control-Allow-Methods", value);
+
+    public readonly void SetAllowHeaders(string value) => Add("Access-Control-Allow-Headers", value);
+
+    public readonly void SetMaxAge(string value) => Add("Access-Control-Max-Age", value);
+
+    public readonly void SetExposeHeaders(string value) => Add("Access-Control-Expose-Headers", value);
+
+    private readonly void Add(string name, string value) => Headers.Add((name, value));
 
     public static List<(string Name, string Value)> Of(CorsDecision decision)
     {

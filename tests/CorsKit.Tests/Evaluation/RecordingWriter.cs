@@ -11,10 +11,25 @@ internal struct RecordingWriter : ICorsResponseHeaderWriter
 
     public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    public void SetHeader(string name, string value) => Headers[name] = value;
+    public void AppendVaryOrigin() => Headers["Vary"] = Headers.TryGetValue("Vary", out var existing) ? existing + ", Origin" : "Origin";
 
-    public void AppendVary(string value) =>
-        Headers["Vary"] = Headers.TryGetValue("Vary", out var existing) ? existing + ", " + value : value;
+    public bool TrySetAllowOrigin(string value)
+    {
+        Set("Access-Control-Allow-Origin", value);
+        return true;
+    }
+
+    public void SetAllowCredentials() => Set("Access-Control-Allow-Credentials", "true");
+
+    public void SetAllowMethods(string value) => Set("Access-Control-Allow-Methods", value);
+
+    public void SetAllowHeaders(string value) => Set("Access-Control-Allow-Headers", value);
+
+    public void SetMaxAge(string value) => Set("Access-Control-Max-Age", value);
+
+    public void SetExposeHeaders(string value) => Set("Access-Control-Expose-Headers", value);
+
+    private readonly void Set(string name, string value) => Headers[name] = value;
 
     public static Dictionary<string, string> HeadersOf(CorsDecision decision)
     {
