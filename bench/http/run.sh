@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # HTTP-level benchmark: requests per second of CorsKit.Server, the same ASP.NET Core app with Microsoft's CORS
 # middleware, the same app with no CORS, and the seed's Express + cors server, all on 127.0.0.1 with the seed's
-# policy. Alternates the servers, repeats, prints medians and ratios as a Markdown table. See docs/benchmarks.md.
+# policy. Alternates the servers, repeats, prints medians and ratios as a Markdown table. See bench/README.md.
 #
 # Usage: bench/http/run.sh
 # Settings (environment): ROUNDS (3), DURATION seconds per run (10), WARMUP seconds per server and request (3),

@@ -5,7 +5,7 @@ namespace CorsKit.Configuration.Environment;
 /// <summary>
 /// Turns the CorsKit server's variables into a <c>Cors</c> configuration section. For each setting the first present
 /// source wins: its variable (for origins, then <c>BASE_URL</c>), the <c>Cors</c> section of the configuration (such as
-/// <c>appsettings.json</c>), then the seed's default. It also remembers where each setting came from, so messages name
+/// <c>appsettings.json</c>), then the default. It also remembers where each setting came from, so messages name
 /// what the user actually wrote.
 /// </summary>
 public static class CorsEnvironmentMapping

@@ -24,7 +24,7 @@ public sealed class CorsEnvironmentMappingResult
     public IReadOnlyDictionary<string, string> Sources { get; }
 
     /// <summary>
-    /// The options left at the seed's defaults. Warnings about them are nobody's choice, so hosts usually leave them out.
+    /// The options left at their defaults. Warnings about them are nobody's choice, so hosts usually leave them out.
     /// </summary>
     public IReadOnlySet<string> DefaultedOptions { get; }
 }

@@ -2,7 +2,8 @@ namespace CorsKit.Configuration.Environment;
 
 /// <summary>
 /// The environment variables (also read from a <c>.env</c> file) that the CorsKit server understands, and the
-/// defaults it uses when they are unset: the seed's Express + <c>cors</c> server, generalised to any local frontend.
+/// defaults it uses when they are unset: any local frontend, with credentials, GET, POST and DELETE, and the
+/// Content-Type and Authorization headers.
 /// </summary>
 public static class CorsEnvironmentVariables
 {
@@ -18,7 +19,7 @@ public static class CorsEnvironmentVariables
     /// <summary>The minimum log level (Trace, Debug, Information, Warning, Error, Critical, None).</summary>
     public const string LogLevel = "LOG_LEVEL";
 
-    /// <summary>The seed's single frontend origin; used for the origins when <see cref="Origins"/> is unset.</summary>
+    /// <summary>One frontend origin (as in a Node app's <c>.env</c>); used for the origins when <see cref="Origins"/> is unset.</summary>
     public const string BaseUrl = "BASE_URL";
 
     /// <summary>Allowed origins, comma-separated; patterns such as <c>https://*.example.com</c> are accepted.</summary>
@@ -45,7 +46,7 @@ public static class CorsEnvironmentVariables
     /// <summary>Status code of an allowed preflight (200-299).</summary>
     public const string PreflightStatus = "CORS_PREFLIGHT_STATUS";
 
-    /// <summary>The port when <see cref="Port"/> is unset: the seed's.</summary>
+    /// <summary>The port when <see cref="Port"/> is unset.</summary>
     public const int DefaultPort = 4000;
 
     /// <summary>The host when <see cref="Host"/> is unset: this machine only.</summary>
@@ -54,13 +55,13 @@ public static class CorsEnvironmentVariables
     /// <summary>The origins when neither <see cref="Origins"/> nor <see cref="BaseUrl"/> is set: any local development frontend, on any port.</summary>
     public const string DefaultOrigins = "http://localhost:*,http://127.0.0.1:*,http://[::1]:*";
 
-    /// <summary>The seed's methods, without OPTIONS, which CorsKit answers by itself.</summary>
+    /// <summary>The methods when <see cref="Methods"/> is unset; OPTIONS is not among them, since CorsKit answers preflights itself.</summary>
     public const string DefaultMethods = "GET,POST,DELETE";
 
-    /// <summary>The seed's request headers.</summary>
+    /// <summary>The request headers when <see cref="Headers"/> is unset.</summary>
     public const string DefaultHeaders = "Content-Type,Authorization";
 
-    /// <summary>The seed allowed credentials.</summary>
+    /// <summary>Credentials when <see cref="Credentials"/> is unset: allowed, for cookie or token sessions from a local frontend.</summary>
     public const string DefaultCredentials = "true";
 
     /// <summary>Every variable above, the server's own and the <c>CORS_*</c> ones, in the order of this page.</summary>

@@ -10,7 +10,7 @@ namespace CorsKit.Configuration.Environment;
 /// <param name="LogLevel">The minimum level of the logs.</param>
 /// <param name="Cors">The CORS options, not yet compiled.</param>
 /// <param name="CorsKeys">For each CORS option, the variable or key it came from, so messages name what the user wrote.</param>
-/// <param name="DefaultedCorsOptions">The CORS options left at the seed's defaults.</param>
+/// <param name="DefaultedCorsOptions">The CORS options left at their defaults.</param>
 public sealed record ServerSettings(
     string Host,
     int Port,

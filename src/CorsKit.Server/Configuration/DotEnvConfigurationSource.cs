@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 namespace CorsKit.Server.Configuration;
 
 /// <summary>
-/// Reads a <c>.env</c> file as configuration, the way the seed's <c>dotenv.config()</c> did. Added before the
+/// Reads a <c>.env</c> file as configuration, the way Node's <c>dotenv.config()</c> does. Added before the
 /// environment variables, so the real environment wins over the file.
 /// </summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 namespace CorsKit.Server.Routes;
 
-/// <summary>The seed's <c>GET /</c>: a plain-text hello.</summary>
+/// <summary><c>GET /</c>: a plain-text hello, to see the server answer.</summary>
 internal static class HelloRoutes
 {
     public static void Map(IEndpointRouteBuilder app)

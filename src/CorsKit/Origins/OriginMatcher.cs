@@ -12,7 +12,7 @@ internal sealed class OriginMatcher
 {
     private readonly ExactOriginSet _exactOrigins;
 
-    // One exact origin is the commonest configuration (the seed's): one string comparison answers it, without the
+    // One exact origin is the commonest configuration: one string comparison answers it, without the
     // set's key and slot arithmetic.
     private readonly string? _onlyExactOrigin;
     private readonly FrozenDictionary<string, OriginPattern[]>.AlternateLookup<ReadOnlySpan<char>> _patternsByHost;
