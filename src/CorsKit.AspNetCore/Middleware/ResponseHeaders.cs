@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using CorsKit.AspNetCore.Configuration;
 using CorsKit.Evaluation;
 using CorsKit.Fetch;
-using CorsKit.Headers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 

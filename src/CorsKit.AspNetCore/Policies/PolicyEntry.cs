@@ -1,6 +1,5 @@
 using CorsKit.AspNetCore.Diagnostics;
 using CorsKit.AspNetCore.Middleware;
-using CorsKit.Evaluation;
 using CorsKit.Policy;
 using Microsoft.AspNetCore.Http;
 

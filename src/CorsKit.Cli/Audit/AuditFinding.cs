@@ -1,4 +1,3 @@
-using CorsKit.Cli.BrowserSimulation;
 using CorsKit.Cli.Http;
 
 namespace CorsKit.Cli.Audit;

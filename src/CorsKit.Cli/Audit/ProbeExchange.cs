@@ -1,4 +1,3 @@
-using CorsKit.Cli.BrowserSimulation;
 using CorsKit.Fetch;
 using CorsKit.Headers;
 using CorsKit.Cli.Http;

@@ -9,7 +9,7 @@ internal sealed class RawHttpTransport : IHttpTransport, IDisposable
     private static readonly string[] ContentHeaderNames =
         ["Content-Type", "Content-Language", "Content-Encoding", "Content-Location", "Content-Length", "Content-Disposition", "Content-MD5", "Content-Range", "Expires", "Last-Modified", "Allow"];
 
-    private readonly HttpClient client;
+    private readonly HttpClient _client;
 
     /// <summary>Creates the transport with a per-request timeout.</summary>
     public RawHttpTransport(TimeSpan timeout)
@@ -21,8 +21,8 @@ internal sealed class RawHttpTransport : IHttpTransport, IDisposable
             AutomaticDecompression = System.Net.DecompressionMethods.None,
             UseProxy = false,
         };
-        client = new HttpClient(handler) { Timeout = timeout };
-        client.DefaultRequestHeaders.UserAgent.ParseAdd("corskit/0.1");
+        _client = new HttpClient(handler) { Timeout = timeout };
+        _client.DefaultRequestHeaders.UserAgent.ParseAdd("corskit/0.1");
     }
 
     /// <inheritdoc />
@@ -50,7 +50,7 @@ internal sealed class RawHttpTransport : IHttpTransport, IDisposable
 
         try
         {
-            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             var lines = new List<HeaderLine>();
             foreach (var (name, values) in response.Headers.NonValidated)
             {
@@ -66,12 +66,12 @@ internal sealed class RawHttpTransport : IHttpTransport, IDisposable
         }
         catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new HttpRequestException($"{request.Method} {request.Url} timed out after {client.Timeout.TotalSeconds:0} s.", exception);
+            throw new HttpRequestException($"{request.Method} {request.Url} timed out after {_client.Timeout.TotalSeconds:0} s.", exception);
         }
     }
 
     /// <inheritdoc />
-    public void Dispose() => client.Dispose();
+    public void Dispose() => _client.Dispose();
 
     private static bool IsContentHeader(string name) => ContentHeaderNames.Contains(name, StringComparer.OrdinalIgnoreCase);
 }

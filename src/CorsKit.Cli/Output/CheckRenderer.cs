@@ -18,7 +18,7 @@ internal static class CheckRenderer
         }
 
         output.WriteLine();
-        WritePlan(output, outcome, style);
+        WritePlan(output, outcome);
         foreach (var step in outcome.Steps)
         {
             WriteStep(output, step, style);
@@ -49,7 +49,7 @@ internal static class CheckRenderer
         output.WriteLine(JsonSerializer.Serialize(document, CliJsonContext.Default.CheckDocument));
     }
 
-    private static void WritePlan(TextWriter output, FetchOutcome outcome, Style style)
+    private static void WritePlan(TextWriter output, FetchOutcome outcome)
     {
         if (outcome.SameOrigin)
         {

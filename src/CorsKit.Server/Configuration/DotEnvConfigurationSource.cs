@@ -1,5 +1,4 @@
 using CorsKit.Configuration.Environment;
-using Microsoft.Extensions.Configuration;
 
 namespace CorsKit.Server.Configuration;
 

@@ -12,11 +12,11 @@ namespace CorsKit.Cli.Tests.Infrastructure;
 /// <summary>A real Kestrel server on 127.0.0.1 and a free port, started in-process.</summary>
 public sealed class TestServer : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private readonly WebApplication _app;
 
     private TestServer(WebApplication app, Uri url)
     {
-        this.app = app;
+        _app = app;
         Url = url;
     }
 
@@ -71,8 +71,8 @@ public sealed class TestServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 
     private readonly struct HeaderWriter(HttpResponse response) : ICorsResponseHeaderWriter

@@ -5,13 +5,13 @@ namespace CorsKit.Cli.Tests.Lint;
 
 public sealed class LintCommandTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("corskit-lint-").FullName;
+    private readonly string _directory = Directory.CreateTempSubdirectory("corskit-lint-").FullName;
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private string Write(string name, string content)
     {
-        var path = Path.Combine(directory, name);
+        var path = Path.Combine(_directory, name);
         File.WriteAllText(path, content);
         return path;
     }
@@ -94,7 +94,7 @@ public sealed class LintCommandTests : IDisposable
     {
         Write(".env", "PORT=4000\n");
         Write("appsettings.json", """{ "Cors": { "Origins": "https://app.example.com" } }""");
-        var result = await Corskit.RunInAsync(directory, "lint");
+        var result = await Corskit.RunInAsync(_directory, "lint");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains(".env", result.Out);
         Assert.Contains("appsettings.json", result.Out);
@@ -103,7 +103,7 @@ public sealed class LintCommandTests : IDisposable
     [Fact]
     public async Task Missing_files_and_broken_json_exit_with_2()
     {
-        var missing = await Corskit.RunAsync("lint", Path.Combine(directory, "nope.json"));
+        var missing = await Corskit.RunAsync("lint", Path.Combine(_directory, "nope.json"));
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("does not exist", missing.Error);
 
@@ -111,7 +111,7 @@ public sealed class LintCommandTests : IDisposable
         Assert.Equal(2, broken.ExitCode);
         Assert.Contains("cannot read", broken.Error);
 
-        var none = await Corskit.RunInAsync(directory, "lint");
+        var none = await Corskit.RunInAsync(_directory, "lint");
         Assert.Equal(2, none.ExitCode);
         Assert.Contains("neither .env nor appsettings.json", none.Error);
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using CorsKit.Policy;
 using CsCheck;
 
