@@ -1,37 +1,39 @@
+using CorsKit.Evaluation;
+
 namespace CorsKit.AspNetCore.Diagnostics;
 
 /// <summary>
-/// The stable event ids of CorsKit's logs. Denials use the value of <see cref="Evaluation.CorsDenialReason"/>, so a
-/// reason and its event id never drift apart.
+/// The stable event ids of CorsKit's logs. A denial's is the value of its <see cref="CorsDenialReason"/>
+/// (<see cref="CorsDenialReasonDescription.EventId"/>), so a reason and its event id never drift apart.
 /// </summary>
 public static class CorsKitEventIds
 {
     /// <summary>The origin is well-formed but not allowed.</summary>
-    public const int OriginNotAllowed = 4;
+    public const int OriginNotAllowed = (int)CorsDenialReason.OriginNotAllowed;
 
     /// <summary>The <c>Origin</c> header is not a serialized origin.</summary>
-    public const int MalformedOrigin = 1;
+    public const int MalformedOrigin = (int)CorsDenialReason.MalformedOrigin;
 
     /// <summary>The request carries several <c>Origin</c> headers.</summary>
-    public const int MultipleOrigins = 2;
+    public const int MultipleOrigins = (int)CorsDenialReason.MultipleOrigins;
 
     /// <summary>The origin is <c>null</c>.</summary>
-    public const int NullOrigin = 3;
+    public const int NullOrigin = (int)CorsDenialReason.NullOrigin;
 
     /// <summary>The requested method is not a method name, or is forbidden.</summary>
-    public const int MalformedMethod = 5;
+    public const int MalformedMethod = (int)CorsDenialReason.MalformedMethod;
 
     /// <summary>The requested method is not allowed.</summary>
-    public const int MethodNotAllowed = 6;
+    public const int MethodNotAllowed = (int)CorsDenialReason.MethodNotAllowed;
 
     /// <summary>The requested headers are not a list of header names.</summary>
-    public const int MalformedHeaders = 7;
+    public const int MalformedHeaders = (int)CorsDenialReason.MalformedHeaders;
 
     /// <summary>The requested headers are longer than any browser sends.</summary>
-    public const int HeadersTooLarge = 8;
+    public const int HeadersTooLarge = (int)CorsDenialReason.HeadersTooLarge;
 
     /// <summary>A requested header is not allowed.</summary>
-    public const int HeaderNotAllowed = 9;
+    public const int HeaderNotAllowed = (int)CorsDenialReason.HeaderNotAllowed;
 
     /// <summary>
     /// A request reached an endpoint that names a policy that does not exist. Only endpoints added after startup can:

@@ -15,20 +15,7 @@ public static class CorsOutcomeNames
     public const string PolicyNotFound = "policy-not-found";
 
     /// <summary>The name of <paramref name="reason"/> (<c>origin-not-allowed</c>, ...), or <see cref="Allowed"/> for none.</summary>
-    public static string Of(CorsDenialReason reason) => reason switch
-    {
-        CorsDenialReason.None => Allowed,
-        CorsDenialReason.MalformedOrigin => "malformed-origin",
-        CorsDenialReason.MultipleOrigins => "multiple-origins",
-        CorsDenialReason.NullOrigin => "null-origin",
-        CorsDenialReason.OriginNotAllowed => "origin-not-allowed",
-        CorsDenialReason.MalformedMethod => "malformed-method",
-        CorsDenialReason.MethodNotAllowed => "method-not-allowed",
-        CorsDenialReason.MalformedHeaders => "malformed-headers",
-        CorsDenialReason.HeadersTooLarge => "headers-too-large",
-        CorsDenialReason.HeaderNotAllowed => "header-not-allowed",
-        _ => "denied",
-    };
+    public static string Of(CorsDenialReason reason) => CorsDenialReasons.Describe(reason).Name;
 
     /// <summary>The name of <paramref name="kind"/>: <c>preflight</c>, <c>actual</c> or <c>none</c>.</summary>
     public static string Of(CorsRequestKind kind) => kind switch
