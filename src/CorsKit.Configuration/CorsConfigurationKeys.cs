@@ -32,7 +32,4 @@ public static class CorsConfigurationKeys
 
     /// <summary><c>true</c> or <c>false</c>.</summary>
     public const string AllowInsecureOrigins = "AllowInsecureOrigins";
-
-    internal static readonly string[] PolicyKeys =
-        [Origins, Methods, Headers, ExposeHeaders, Credentials, MaxAge, PreflightStatus, AllowInsecureOrigins];
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using CorsKit.Configuration.Settings;
 using CorsKit.Policy;
 using Microsoft.Extensions.Configuration;
 
@@ -62,38 +62,9 @@ public static class CorsConfigurationReader
     {
         foreach (var child in section.GetChildren())
         {
-            if (IsKey(child, CorsConfigurationKeys.Origins))
+            if (CorsSettings.Find(child.Key) is { } setting)
             {
-                AddList(child, options.Origins);
-            }
-            else if (IsKey(child, CorsConfigurationKeys.Methods))
-            {
-                AddList(child, options.Methods);
-            }
-            else if (IsKey(child, CorsConfigurationKeys.Headers))
-            {
-                AddList(child, options.Headers);
-            }
-            else if (IsKey(child, CorsConfigurationKeys.ExposeHeaders))
-            {
-                AddList(child, options.ExposeHeaders);
-            }
-            else if (IsKey(child, CorsConfigurationKeys.Credentials))
-            {
-                options.Credentials = ReadBoolean(child, problems);
-            }
-            else if (IsKey(child, CorsConfigurationKeys.AllowInsecureOrigins))
-            {
-                options.AllowInsecureOrigins = ReadBoolean(child, problems);
-            }
-            else if (IsKey(child, CorsConfigurationKeys.MaxAge))
-            {
-                var seconds = ReadInteger(child, problems, "a whole number of seconds, such as 600");
-                options.MaxAge = seconds is { } value ? TimeSpan.FromSeconds(value) : null;
-            }
-            else if (IsKey(child, CorsConfigurationKeys.PreflightStatus))
-            {
-                options.PreflightStatus = ReadInteger(child, problems, "a status code from 200 to 299, such as 204") ?? options.PreflightStatus;
+                setting.ReadInto(options, child, problems);
             }
             else if (!(allowPoliciesChild && IsKey(child, CorsConfigurationKeys.Policies)))
             {
@@ -101,60 +72,11 @@ public static class CorsConfigurationReader
                     child.Path,
                     child.Value,
                     "is not a CorsKit setting, so it would be ignored.",
-                    $"Use one of {string.Join(", ", CorsConfigurationKeys.PolicyKeys)}{(allowPoliciesChild ? ", or Policies:<name> for a named policy" : string.Empty)}."));
+                    $"Use one of {string.Join(", ", CorsSettings.All.Select(known => known.Key))}{(allowPoliciesChild ? ", or Policies:<name> for a named policy" : string.Empty)}."));
             }
         }
     }
 
     private static bool IsKey(IConfigurationSection section, string key) =>
         string.Equals(section.Key, key, StringComparison.OrdinalIgnoreCase);
-
-    // A scalar is split on commas (environment variables); an array's items are split too, so both forms mix freely.
-    private static void AddList(IConfigurationSection section, IList<string> target)
-    {
-        if (section.Value is { } scalar)
-        {
-            AddSplit(scalar, target);
-        }
-
-        foreach (var item in section.GetChildren())
-        {
-            if (item.Value is { } value)
-            {
-                AddSplit(value, target);
-            }
-        }
-    }
-
-    private static void AddSplit(string value, IList<string> target)
-    {
-        foreach (var part in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            target.Add(part);
-        }
-    }
-
-    private static bool ReadBoolean(IConfigurationSection section, List<ConfigurationProblem> problems)
-    {
-        var text = section.Value?.Trim();
-        if (bool.TryParse(text, out var value))
-        {
-            return value;
-        }
-
-        problems.Add(new ConfigurationProblem(section.Path, section.Value, "is not a boolean.", "Write true or false."));
-        return false;
-    }
-
-    private static int? ReadInteger(IConfigurationSection section, List<ConfigurationProblem> problems, string expected)
-    {
-        var text = section.Value?.Trim();
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        problems.Add(new ConfigurationProblem(section.Path, section.Value, "is not a whole number.", $"Write {expected}."));
-        return null;
-    }
 }

@@ -1,18 +1,19 @@
 using System.CommandLine;
 using CorsKit.Cli.Lint;
 using CorsKit.Cli.Output;
+using CorsKit.Configuration.Environment;
+using CorsKit.Configuration.Settings;
 
 namespace CorsKit.Cli.Commands;
 
 /// <summary><c>corskit lint</c>: validate a CORS configuration offline with the engine's validator.</summary>
 internal static class LintCommand
 {
-    private const string Description = """
+    // The keys and variables come from the settings table, so a new setting appears here without an edit.
+    private static readonly string Description = $"""
         Validates a CORS configuration offline with the same readers and validator the server runs at start-up:
-        the Cors section of an appsettings.json (keys Origins, Methods, Headers, Credentials, ExposeHeaders,
-        MaxAge, PreflightStatus, AllowInsecureOrigins; named policies under Cors:Policies:<name>) or a .env
-        file (CORS_ORIGINS, BASE_URL, CORS_METHODS, CORS_HEADERS, CORS_CREDENTIALS, CORS_EXPOSE_HEADERS,
-        CORS_MAX_AGE, CORS_ALLOW_INSECURE_ORIGINS, CORS_PREFLIGHT_STATUS, PORT, HOST, UPSTREAM, LOG_LEVEL).
+        the Cors section of an appsettings.json (keys {string.Join(", ", CorsSettings.All.Select(setting => setting.Key))};
+        named policies under Cors:Policies:<name>) or a .env file ({string.Join(", ", CorsEnvironmentVariables.All)}).
         Without a file it reads .env and appsettings.json in the current directory. Prints every problem with
         its key and fix, and the warnings.
         Exit code: 0 valid, 1 problems, 2 file missing or unreadable (not JSON, a .env line not KEY=value).

@@ -1,3 +1,4 @@
+using CorsKit.Configuration.Settings;
 using Microsoft.Extensions.Configuration;
 
 namespace CorsKit.Configuration.Environment;
@@ -50,18 +51,16 @@ public static class CorsEnvironmentMapping
             }
         }
 
-        Take(CorsConfigurationKeys.Origins, CorsEnvironmentVariables.Origins, CorsEnvironmentVariables.BaseUrl, CorsEnvironmentVariables.DefaultOrigins);
-        Take(CorsConfigurationKeys.Methods, CorsEnvironmentVariables.Methods, defaultValue: CorsEnvironmentVariables.DefaultMethods);
-        Take(CorsConfigurationKeys.Headers, CorsEnvironmentVariables.Headers, defaultValue: CorsEnvironmentVariables.DefaultHeaders);
-        Take(CorsConfigurationKeys.Credentials, CorsEnvironmentVariables.Credentials, defaultValue: CorsEnvironmentVariables.DefaultCredentials);
-        Take(CorsConfigurationKeys.ExposeHeaders, CorsEnvironmentVariables.ExposeHeaders);
-        Take(CorsConfigurationKeys.MaxAge, CorsEnvironmentVariables.MaxAge);
-        Take(CorsConfigurationKeys.AllowInsecureOrigins, CorsEnvironmentVariables.AllowInsecureOrigins);
-        Take(CorsConfigurationKeys.PreflightStatus, CorsEnvironmentVariables.PreflightStatus);
+        foreach (var setting in CorsSettings.All)
+        {
+            // BASE_URL is the single-frontend spelling of CORS_ORIGINS, read when that is unset.
+            var fallback = setting.Key == CorsConfigurationKeys.Origins ? CorsEnvironmentVariables.BaseUrl : null;
+            Take(setting.Key, setting.Variable, fallback, setting.ServerDefault);
+        }
 
         // A key the server does not know (a typo such as Orgins, or named Policies, which the server does not use) is
         // passed through, so the reader reports it instead of the server ignoring it silently.
-        foreach (var unknown in root.GetSection(Section).GetChildren().Where(child => !CorsConfigurationKeys.PolicyKeys.Contains(child.Key, StringComparer.OrdinalIgnoreCase)))
+        foreach (var unknown in root.GetSection(Section).GetChildren().Where(child => CorsSettings.Find(child.Key) is null))
         {
             foreach (var (key, value) in unknown.AsEnumerable().Where(pair => pair.Value is not null))
             {

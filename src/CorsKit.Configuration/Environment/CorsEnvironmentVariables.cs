@@ -64,7 +64,7 @@ public static class CorsEnvironmentVariables
     /// <summary>Credentials when <see cref="Credentials"/> is unset: allowed, for cookie or token sessions from a local frontend.</summary>
     public const string DefaultCredentials = "true";
 
-    /// <summary>Every variable above, the server's own and the <c>CORS_*</c> ones, in the order of this page.</summary>
+    /// <summary>Every variable the server reads: its own, <see cref="BaseUrl"/>, then each setting's (<see cref="Settings.CorsSettings"/>).</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Port, Host, Upstream, LogLevel, BaseUrl, Origins, Methods, Headers, Credentials, ExposeHeaders, MaxAge, AllowInsecureOrigins, PreflightStatus];
+        [Port, Host, Upstream, LogLevel, BaseUrl, .. Settings.CorsSettings.All.Select(setting => setting.Variable)];
 }

@@ -1,0 +1,111 @@
+using System.Globalization;
+using CorsKit.Policy;
+using Microsoft.Extensions.Configuration;
+
+namespace CorsKit.Configuration.Settings;
+
+/// <summary>
+/// One setting of a CORS policy, described once: its <see cref="CorsPolicyOptions"/> property and configuration key,
+/// the CorsKit server's environment variable and default, and how its value is read. The configuration reader, the
+/// server's variable mapping and <c>corskit lint</c> all work from <see cref="CorsSettings.All"/>.
+/// </summary>
+public sealed class CorsSetting
+{
+    private readonly Action<CorsPolicyOptions, IConfigurationSection, List<ConfigurationProblem>> _read;
+
+    private CorsSetting(string key, CorsSettingKind kind, string variable, string? serverDefault, string help,
+        Action<CorsPolicyOptions, IConfigurationSection, List<ConfigurationProblem>> read)
+    {
+        Key = key;
+        Kind = kind;
+        Variable = variable;
+        ServerDefault = serverDefault;
+        Help = help;
+        _read = read;
+    }
+
+    /// <summary>The configuration key under a policy's section, which is also the <see cref="CorsPolicyOptions"/> property's name.</summary>
+    public string Key { get; }
+
+    /// <summary>How the value is read.</summary>
+    public CorsSettingKind Kind { get; }
+
+    /// <summary>The CorsKit server's environment variable, such as <c>CORS_ORIGINS</c>.</summary>
+    public string Variable { get; }
+
+    /// <summary>The value the CorsKit server uses when neither the variable nor <c>appsettings.json</c> sets it; <see langword="null"/> for the engine's own default.</summary>
+    public string? ServerDefault { get; }
+
+    /// <summary>What the setting does, in one line.</summary>
+    public string Help { get; }
+
+    /// <summary>Reads <paramref name="section"/>'s value into <paramref name="options"/>; an unreadable value is a problem under the section's path.</summary>
+    public void ReadInto(CorsPolicyOptions options, IConfigurationSection section, List<ConfigurationProblem> problems) =>
+        _read(options, section, problems);
+
+    internal static CorsSetting List(string key, string variable, string? serverDefault, string help, Func<CorsPolicyOptions, IList<string>> target) =>
+        new(key, CorsSettingKind.List, variable, serverDefault, help, (options, section, _) => AddList(section, target(options)));
+
+    internal static CorsSetting Boolean(string key, string variable, string? serverDefault, string help, Action<CorsPolicyOptions, bool> set) =>
+        new(key, CorsSettingKind.Boolean, variable, serverDefault, help, (options, section, problems) => set(options, ReadBoolean(section, problems)));
+
+    internal static CorsSetting Seconds(string key, string variable, string help, Action<CorsPolicyOptions, TimeSpan?> set) =>
+        new(key, CorsSettingKind.Seconds, variable, null, help, (options, section, problems) =>
+            set(options, ReadInteger(section, problems, "a whole number of seconds, such as 600") is { } seconds ? TimeSpan.FromSeconds(seconds) : null));
+
+    internal static CorsSetting StatusCode(string key, string variable, string help, Action<CorsPolicyOptions, int> set) =>
+        new(key, CorsSettingKind.StatusCode, variable, null, help, (options, section, problems) =>
+        {
+            if (ReadInteger(section, problems, "a status code from 200 to 299, such as 204") is { } status)
+            {
+                set(options, status);
+            }
+        });
+
+    // A scalar is split on commas (environment variables); an array's items are split too, so both forms mix freely.
+    private static void AddList(IConfigurationSection section, IList<string> target)
+    {
+        if (section.Value is { } scalar)
+        {
+            AddSplit(scalar, target);
+        }
+
+        foreach (var item in section.GetChildren())
+        {
+            if (item.Value is { } value)
+            {
+                AddSplit(value, target);
+            }
+        }
+    }
+
+    private static void AddSplit(string value, IList<string> target)
+    {
+        foreach (var part in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            target.Add(part);
+        }
+    }
+
+    private static bool ReadBoolean(IConfigurationSection section, List<ConfigurationProblem> problems)
+    {
+        if (bool.TryParse(section.Value?.Trim(), out var value))
+        {
+            return value;
+        }
+
+        problems.Add(new ConfigurationProblem(section.Path, section.Value, "is not a boolean.", "Write true or false."));
+        return false;
+    }
+
+    private static int? ReadInteger(IConfigurationSection section, List<ConfigurationProblem> problems, string expected)
+    {
+        if (int.TryParse(section.Value?.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        problems.Add(new ConfigurationProblem(section.Path, section.Value, "is not a whole number.", $"Write {expected}."));
+        return null;
+    }
+}
