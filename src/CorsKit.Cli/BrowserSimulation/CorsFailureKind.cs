@@ -1,7 +1,7 @@
 namespace CorsKit.Cli.BrowserSimulation;
 
 /// <summary>Why a browser refuses a cross-origin response; the names follow Chromium's CORS error codes.</summary>
-public enum CorsFailureKind
+internal enum CorsFailureKind
 {
     /// <summary>No <c>Access-Control-Allow-Origin</c> header.</summary>
     MissingAllowOriginHeader,

@@ -9,7 +9,7 @@ namespace CorsKit.Configuration.Environment;
 /// <c>appsettings.json</c>), then the default. It also remembers where each setting came from, so messages name
 /// what the user actually wrote.
 /// </summary>
-public static class CorsEnvironmentMapping
+internal static class CorsEnvironmentMapping
 {
     private const string Section = CorsConfigurationKeys.DefaultSection;
 

@@ -1,7 +1,7 @@
 namespace CorsKit.Configuration.Environment;
 
 /// <summary>What <see cref="CorsEnvironmentMapping.Map"/> found: the effective <c>Cors</c> section, and where each setting came from.</summary>
-public sealed class CorsEnvironmentMappingResult
+internal sealed class CorsEnvironmentMappingResult
 {
     internal CorsEnvironmentMappingResult(
         IReadOnlyDictionary<string, string?> values,

@@ -5,7 +5,7 @@ namespace CorsKit.Configuration.Environment;
 /// defaults it uses when they are unset: any local frontend, with credentials, GET, POST and DELETE, and the
 /// Content-Type and Authorization headers.
 /// </summary>
-public static class CorsEnvironmentVariables
+internal static class CorsEnvironmentVariables
 {
     /// <summary>The port to listen on; <c>0</c> picks any free port. Default <see cref="DefaultPort"/>.</summary>
     public const string Port = "PORT";

@@ -6,7 +6,7 @@ namespace CorsKit.Configuration.Environment;
 /// unquoted value ends at a <c>#</c> that follows white space. Later lines win; keys are case-insensitive, as in
 /// configuration.
 /// </summary>
-public static class DotEnvParser
+internal static class DotEnvParser
 {
     /// <summary>Parses the file's text; a line that is not an assignment is reported with its number.</summary>
     /// <param name="text">The whole file.</param>

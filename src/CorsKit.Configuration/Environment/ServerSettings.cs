@@ -11,7 +11,7 @@ namespace CorsKit.Configuration.Environment;
 /// <param name="Cors">The CORS options, not yet compiled.</param>
 /// <param name="CorsKeys">For each CORS option, the variable or key it came from, so messages name what the user wrote.</param>
 /// <param name="DefaultedCorsOptions">The CORS options left at their defaults.</param>
-public sealed record ServerSettings(
+internal sealed record ServerSettings(
     string Host,
     int Port,
     Uri? Upstream,

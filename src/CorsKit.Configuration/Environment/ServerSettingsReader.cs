@@ -9,7 +9,7 @@ namespace CorsKit.Configuration.Environment;
 /// Reads <see cref="ServerSettings"/> (<c>PORT</c>, <c>HOST</c>, <c>UPSTREAM</c>, <c>LOG_LEVEL</c>, and the CORS settings
 /// through <see cref="CorsEnvironmentMapping"/>), reporting every problem under the name the user wrote it with.
 /// </summary>
-public static class ServerSettingsReader
+internal static class ServerSettingsReader
 {
     private const string Section = CorsConfigurationKeys.DefaultSection;
 

@@ -6,4 +6,4 @@ namespace CorsKit.Configuration.Environment;
 /// <param name="Settings">The settings; an unreadable value is left at its default.</param>
 /// <param name="Problems">Every value that could not be read, named by the variable or key the user wrote. The CORS
 /// options are not validated yet: compile <see cref="ServerSettings.Cors"/> for that.</param>
-public sealed record ServerSettingsResult(ServerSettings Settings, IReadOnlyList<ConfigurationProblem> Problems);
+internal sealed record ServerSettingsResult(ServerSettings Settings, IReadOnlyList<ConfigurationProblem> Problems);

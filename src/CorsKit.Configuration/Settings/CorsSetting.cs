@@ -31,10 +31,10 @@ public sealed class CorsSetting
     public CorsSettingKind Kind { get; }
 
     /// <summary>The CorsKit server's environment variable, such as <c>CORS_ORIGINS</c>.</summary>
-    public string Variable { get; }
+    internal string Variable { get; }
 
     /// <summary>The value the CorsKit server uses when neither the variable nor <c>appsettings.json</c> sets it; <see langword="null"/> for the engine's own default.</summary>
-    public string? ServerDefault { get; }
+    internal string? ServerDefault { get; }
 
     /// <summary>What the setting does, in one line.</summary>
     public string Help { get; }

@@ -25,10 +25,10 @@ public class BlockMessagesTests
             BlockMessages.For(new CorsFailure(CorsFailureKind.MissingAllowOriginHeader), new Uri("https://b.example.net/"), Url, "null"));
 
     [Theory]
-    [InlineData(CorsFailureKind.MethodDisallowedByPreflightResponse, "patch", "Method patch is not allowed by Access-Control-Allow-Methods in preflight response.")]
-    [InlineData(CorsFailureKind.HeaderDisallowedByPreflightResponse, "authorization", "Request header field authorization is not allowed by Access-Control-Allow-Headers in preflight response.")]
-    [InlineData(CorsFailureKind.PreflightInvalidStatus, "401", "Response to preflight request doesn't pass access control check: It does not have HTTP ok status.")]
-    [InlineData(CorsFailureKind.WildcardOriginNotAllowed, "*", "Response to preflight request doesn't pass access control check: The value of the 'Access-Control-Allow-Origin' header in the response must not be the wildcard '*' when the request's credentials mode is 'include'.")]
-    public void Preflight_reasons_match_Chromium(CorsFailureKind kind, string value, string expected) =>
-        Assert.Equal(expected, BlockMessages.Reason(new CorsFailure(kind, value, true)));
+    [InlineData(nameof(CorsFailureKind.MethodDisallowedByPreflightResponse), "patch", "Method patch is not allowed by Access-Control-Allow-Methods in preflight response.")]
+    [InlineData(nameof(CorsFailureKind.HeaderDisallowedByPreflightResponse), "authorization", "Request header field authorization is not allowed by Access-Control-Allow-Headers in preflight response.")]
+    [InlineData(nameof(CorsFailureKind.PreflightInvalidStatus), "401", "Response to preflight request doesn't pass access control check: It does not have HTTP ok status.")]
+    [InlineData(nameof(CorsFailureKind.WildcardOriginNotAllowed), "*", "Response to preflight request doesn't pass access control check: The value of the 'Access-Control-Allow-Origin' header in the response must not be the wildcard '*' when the request's credentials mode is 'include'.")]
+    public void Preflight_reasons_match_Chromium(string kind, string value, string expected) =>
+        Assert.Equal(expected, BlockMessages.Reason(new CorsFailure(Enum.Parse<CorsFailureKind>(kind), value, true)));
 }

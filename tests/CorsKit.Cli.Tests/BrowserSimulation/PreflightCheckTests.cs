@@ -8,49 +8,49 @@ public class PreflightCheckTests
     private const string AllowOrigin = "Access-Control-Allow-Origin: https://app.example.com";
     private const string AllowCredentials = "Access-Control-Allow-Credentials: true";
 
-    public static TheoryData<int, string, bool, string, string, CorsFailureKind?> Cases => new()
+    public static TheoryData<int, string, bool, string, string, string?> Cases => new()
     {
         // status, headers (| separated), credentials, method, unsafe headers (comma separated), expected failure
         { 204, $"{AllowOrigin}|Access-Control-Allow-Methods: PUT", false, "PUT", "", null },
         { 200, $"{AllowOrigin}|Access-Control-Allow-Methods: PUT", false, "PUT", "", null },
         { 299, $"{AllowOrigin}|Access-Control-Allow-Methods: PUT", false, "PUT", "", null },
-        { 300, $"{AllowOrigin}|Access-Control-Allow-Methods: PUT", false, "PUT", "", CorsFailureKind.PreflightInvalidStatus },
-        { 401, $"{AllowOrigin}|Access-Control-Allow-Methods: PUT", false, "PUT", "", CorsFailureKind.PreflightInvalidStatus },
-        { 404, "", false, "PUT", "", CorsFailureKind.MissingAllowOriginHeader },
-        { 302, "Location: /elsewhere", false, "PUT", "", CorsFailureKind.PreflightDisallowedRedirect },
-        { 307, $"{AllowOrigin}|Location: /elsewhere", false, "PUT", "", CorsFailureKind.PreflightDisallowedRedirect },
-        { 204, "Access-Control-Allow-Origin: *|Access-Control-Allow-Methods: PUT", true, "PUT", "", CorsFailureKind.WildcardOriginNotAllowed },
-        { 204, $"{AllowOrigin}|Access-Control-Allow-Methods: PUT", true, "PUT", "", CorsFailureKind.InvalidAllowCredentials },
+        { 300, $"{AllowOrigin}|Access-Control-Allow-Methods: PUT", false, "PUT", "", nameof(CorsFailureKind.PreflightInvalidStatus) },
+        { 401, $"{AllowOrigin}|Access-Control-Allow-Methods: PUT", false, "PUT", "", nameof(CorsFailureKind.PreflightInvalidStatus) },
+        { 404, "", false, "PUT", "", nameof(CorsFailureKind.MissingAllowOriginHeader) },
+        { 302, "Location: /elsewhere", false, "PUT", "", nameof(CorsFailureKind.PreflightDisallowedRedirect) },
+        { 307, $"{AllowOrigin}|Location: /elsewhere", false, "PUT", "", nameof(CorsFailureKind.PreflightDisallowedRedirect) },
+        { 204, "Access-Control-Allow-Origin: *|Access-Control-Allow-Methods: PUT", true, "PUT", "", nameof(CorsFailureKind.WildcardOriginNotAllowed) },
+        { 204, $"{AllowOrigin}|Access-Control-Allow-Methods: PUT", true, "PUT", "", nameof(CorsFailureKind.InvalidAllowCredentials) },
         { 204, $"{AllowOrigin}|{AllowCredentials}|Access-Control-Allow-Methods: PUT", true, "PUT", "", null },
         // methods: byte for byte, safelisted always pass, * only without credentials
-        { 204, $"{AllowOrigin}|Access-Control-Allow-Methods: PATCH", false, "patch", "", CorsFailureKind.MethodDisallowedByPreflightResponse },
+        { 204, $"{AllowOrigin}|Access-Control-Allow-Methods: PATCH", false, "patch", "", nameof(CorsFailureKind.MethodDisallowedByPreflightResponse) },
         { 204, $"{AllowOrigin}|Access-Control-Allow-Methods: patch", false, "patch", "", null },
-        { 204, $"{AllowOrigin}|Access-Control-Allow-Methods: put", false, "PUT", "", CorsFailureKind.MethodDisallowedByPreflightResponse },
-        { 204, $"{AllowOrigin}|Access-Control-Allow-Methods: GET", false, "DELETE", "", CorsFailureKind.MethodDisallowedByPreflightResponse },
-        { 204, AllowOrigin, false, "POST", "x-custom", CorsFailureKind.HeaderDisallowedByPreflightResponse },
+        { 204, $"{AllowOrigin}|Access-Control-Allow-Methods: put", false, "PUT", "", nameof(CorsFailureKind.MethodDisallowedByPreflightResponse) },
+        { 204, $"{AllowOrigin}|Access-Control-Allow-Methods: GET", false, "DELETE", "", nameof(CorsFailureKind.MethodDisallowedByPreflightResponse) },
+        { 204, AllowOrigin, false, "POST", "x-custom", nameof(CorsFailureKind.HeaderDisallowedByPreflightResponse) },
         { 204, $"{AllowOrigin}|Access-Control-Allow-Headers: X-Custom", false, "POST", "x-custom", null },
         { 204, $"{AllowOrigin}|Access-Control-Allow-Methods: *", false, "DELETE", "", null },
-        { 204, $"{AllowOrigin}|{AllowCredentials}|Access-Control-Allow-Methods: *", true, "DELETE", "", CorsFailureKind.MethodDisallowedByPreflightResponse },
+        { 204, $"{AllowOrigin}|{AllowCredentials}|Access-Control-Allow-Methods: *", true, "DELETE", "", nameof(CorsFailureKind.MethodDisallowedByPreflightResponse) },
         // headers: case-insensitive, * only without credentials; Chromium lets * cover Authorization (Fetch does not)
         { 204, $"{AllowOrigin}|Access-Control-Allow-Headers: *", false, "GET", "x-custom", null },
         { 204, $"{AllowOrigin}|Access-Control-Allow-Headers: *", false, "GET", "authorization", null },
         { 204, $"{AllowOrigin}|Access-Control-Allow-Headers: *, Authorization", false, "GET", "authorization,x-custom", null },
-        { 204, $"{AllowOrigin}|{AllowCredentials}|Access-Control-Allow-Headers: *", true, "GET", "x-custom", CorsFailureKind.HeaderDisallowedByPreflightResponse },
-        { 204, $"{AllowOrigin}|Access-Control-Allow-Headers: content-type", false, "GET", "content-type,x-custom", CorsFailureKind.HeaderDisallowedByPreflightResponse },
+        { 204, $"{AllowOrigin}|{AllowCredentials}|Access-Control-Allow-Headers: *", true, "GET", "x-custom", nameof(CorsFailureKind.HeaderDisallowedByPreflightResponse) },
+        { 204, $"{AllowOrigin}|Access-Control-Allow-Headers: content-type", false, "GET", "content-type,x-custom", nameof(CorsFailureKind.HeaderDisallowedByPreflightResponse) },
         // header lists must parse
-        { 204, $"{AllowOrigin}|Access-Control-Allow-Methods: PUT DELETE", false, "PUT", "", CorsFailureKind.InvalidAllowMethodsPreflightResponse },
-        { 204, $"{AllowOrigin}|Access-Control-Allow-Headers: x-a, x(b)", false, "GET", "x-a", CorsFailureKind.InvalidAllowHeadersPreflightResponse },
+        { 204, $"{AllowOrigin}|Access-Control-Allow-Methods: PUT DELETE", false, "PUT", "", nameof(CorsFailureKind.InvalidAllowMethodsPreflightResponse) },
+        { 204, $"{AllowOrigin}|Access-Control-Allow-Headers: x-a, x(b)", false, "GET", "x-a", nameof(CorsFailureKind.InvalidAllowHeadersPreflightResponse) },
         { 204, $"{AllowOrigin}|Access-Control-Allow-Methods: PUT, , DELETE", false, "DELETE", "", null },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Preflight_responses_are_checked_like_a_browser(int status, string headers, bool include, string method, string unsafeNames, CorsFailureKind? expected)
+    public void Preflight_responses_are_checked_like_a_browser(int status, string headers, bool include, string method, string unsafeNames, string? expected)
     {
         var response = Responses.With(status, headers.Length == 0 ? [] : headers.Split('|'));
         var names = unsafeNames.Length == 0 ? [] : unsafeNames.Split(',');
         var result = PreflightCheck.Run(response, Origin, include ? CredentialsMode.Include : CredentialsMode.SameOrigin, method, names);
-        Assert.Equal(expected, result.Failure?.Kind);
+        Assert.Equal(expected, result.Failure?.Kind.ToString());
         if (expected is not null)
         {
             Assert.True(result.Failure!.DuringPreflight);
