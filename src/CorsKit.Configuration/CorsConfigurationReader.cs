@@ -69,6 +69,7 @@ public static class CorsConfigurationReader
             else if (!(allowPoliciesChild && IsKey(child, CorsConfigurationKeys.Policies)))
             {
                 problems.Add(new ConfigurationProblem(
+                    ConfigurationProblemKind.UnknownSetting,
                     child.Path,
                     child.Value,
                     "is not a CorsKit setting, so it would be ignored.",

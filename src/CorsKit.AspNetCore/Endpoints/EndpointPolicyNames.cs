@@ -37,6 +37,7 @@ internal static class EndpointPolicyNames
             ? "No named policy is defined."
             : $"Defined policies: {string.Join(", ", set.Policies.Keys.Order(StringComparer.OrdinalIgnoreCase))}.";
         return new ConfigurationProblem(
+            ConfigurationProblemKind.UndefinedPolicy,
             $"CORS policy of endpoint \"{endpoint.DisplayName ?? endpoint.ToString()}\"",
             name,
             $"names no CorsKit policy, so every CORS request to the endpoint would be refused. {defined}",

@@ -13,6 +13,7 @@ internal static class DevelopmentModeGuard
         if (options.IncludeDenialReasonHeader && !options.AllowDenialReasonHeaderInProduction && environment.IsProduction())
         {
             throw new CorsConfigurationException([new ConfigurationProblem(
+                ConfigurationProblemKind.DevelopmentOnly,
                 "CorsKitOptions:" + nameof(CorsKitOptions.IncludeDenialReasonHeader),
                 "true",
                 $"is on in the Production environment: the {CorsKitOptions.DenialReasonHeaderName} header tells anyone probing the site what its CORS policy refuses.",

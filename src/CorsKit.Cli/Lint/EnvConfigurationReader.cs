@@ -32,7 +32,7 @@ internal static class EnvConfigurationReader
         [
             .. variables
                 .Where(variable => variable.Key.StartsWith(CorsPrefix, StringComparison.OrdinalIgnoreCase) && !known.Contains(variable.Key, StringComparer.OrdinalIgnoreCase))
-                .Select(variable => new ConfigurationProblem(variable.Key, variable.Value, "Unknown CORS variable: the server ignores it.", $"Use one of {string.Join(", ", known)}.")),
+                .Select(variable => new ConfigurationProblem(ConfigurationProblemKind.UnknownSetting, variable.Key, variable.Value, "Unknown CORS variable: the server ignores it.", $"Use one of {string.Join(", ", known)}.")),
         ];
     }
 }

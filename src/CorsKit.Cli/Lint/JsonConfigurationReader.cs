@@ -19,7 +19,7 @@ internal static class JsonConfigurationReader
         var section = configuration.GetSection(CorsConfigurationKeys.DefaultSection);
         if (!section.Exists())
         {
-            var noSection = new ConfigurationProblem(CorsConfigurationKeys.DefaultSection, null,
+            var noSection = new ConfigurationProblem(ConfigurationProblemKind.Other, CorsConfigurationKeys.DefaultSection, null,
                 "The file has no Cors section, so the server uses its defaults (or its environment variables).",
                 "Add a \"Cors\": { \"Origins\": [...] } section to configure CORS here.");
             return new ConfigurationFile(path, [], [], [noSection]);

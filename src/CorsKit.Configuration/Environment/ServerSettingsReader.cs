@@ -52,7 +52,7 @@ internal static class ServerSettingsReader
             return port;
         }
 
-        problems.Add(new ConfigurationProblem(CorsEnvironmentVariables.Port, text, "is not a port number from 1 to 65535 (or 0 for any free port).", $"Write a number such as {CorsEnvironmentVariables.DefaultPort}, or unset it for {CorsEnvironmentVariables.DefaultPort}."));
+        problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, CorsEnvironmentVariables.Port, text, "is not a port number from 1 to 65535 (or 0 for any free port).", $"Write a number such as {CorsEnvironmentVariables.DefaultPort}, or unset it for {CorsEnvironmentVariables.DefaultPort}."));
         return 0;
     }
 
@@ -68,7 +68,7 @@ internal static class ServerSettingsReader
         var isName = Uri.CheckHostName(host) is UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6;
         if (!isName || host.Contains('*', StringComparison.Ordinal))
         {
-            problems.Add(new ConfigurationProblem(CorsEnvironmentVariables.Host, text, "is not a host name or IP address to listen on.",
+            problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, CorsEnvironmentVariables.Host, text, "is not a host name or IP address to listen on.",
                 "Write localhost (this machine only), 0.0.0.0 (every IPv4 interface), :: (every interface) or an address of this machine."));
         }
 
@@ -89,7 +89,7 @@ internal static class ServerSettingsReader
             return uri;
         }
 
-        problems.Add(new ConfigurationProblem(CorsEnvironmentVariables.Upstream, text, "is not an http:// or https:// URL without query, fragment or user information.",
+        problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, CorsEnvironmentVariables.Upstream, text, "is not an http:// or https:// URL without query, fragment or user information.",
             "Write the base URL of the API to put CORS in front of, such as http://localhost:8080."));
         return null;
     }
@@ -107,7 +107,7 @@ internal static class ServerSettingsReader
             return level;
         }
 
-        problems.Add(new ConfigurationProblem(CorsEnvironmentVariables.LogLevel, text, "is not a log level.", "Write one of Trace, Debug, Information, Warning, Error, Critical or None."));
+        problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, CorsEnvironmentVariables.LogLevel, text, "is not a log level.", "Write one of Trace, Debug, Information, Warning, Error, Critical or None."));
         return LogLevel.Information;
     }
 }

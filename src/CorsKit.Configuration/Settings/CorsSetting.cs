@@ -94,7 +94,7 @@ public sealed class CorsSetting
             return value;
         }
 
-        problems.Add(new ConfigurationProblem(section.Path, section.Value, "is not a boolean.", "Write true or false."));
+        problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, section.Path, section.Value, "is not a boolean.", "Write true or false."));
         return false;
     }
 
@@ -105,7 +105,7 @@ public sealed class CorsSetting
             return value;
         }
 
-        problems.Add(new ConfigurationProblem(section.Path, section.Value, "is not a whole number.", $"Write {expected}."));
+        problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, section.Path, section.Value, "is not a whole number.", $"Write {expected}."));
         return null;
     }
 }

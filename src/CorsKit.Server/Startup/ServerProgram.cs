@@ -26,7 +26,7 @@ internal static class ServerProgram
         catch (InvalidDataException exception)
         {
             var reason = exception.InnerException?.Message ?? exception.Message;
-            return Refuse(errors, [new ConfigurationProblem("appsettings.json", null, $"could not be read: {reason}", "Correct the JSON, or remove the file.")]);
+            return Refuse(errors, [new ConfigurationProblem(ConfigurationProblemKind.UnreadableFile, "appsettings.json", null, $"could not be read: {reason}", "Correct the JSON, or remove the file.")]);
         }
 
         if (!ServerConfiguration.TryAddDotEnv(builder.Configuration, builder.Environment.ContentRootPath, out var dotEnvProblem))

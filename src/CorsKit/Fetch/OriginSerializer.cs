@@ -32,7 +32,7 @@ public static class OriginSerializer
 
         if (!pattern.IsExact)
         {
-            problem = new ConfigurationProblem(nameof(CorsPolicyOptions.Origins), text, "is a pattern, not one origin.", $"Write one origin, such as {pattern.Scheme}://app.example.com.");
+            problem = new ConfigurationProblem(ConfigurationProblemKind.NotOneOrigin, nameof(CorsPolicyOptions.Origins), text, "is a pattern, not one origin.", $"Write one origin, such as {pattern.Scheme}://app.example.com.");
             return false;
         }
 

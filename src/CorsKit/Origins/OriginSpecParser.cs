@@ -27,36 +27,36 @@ internal static class OriginSpecParser
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return Problem(value, "is empty.", "Remove the empty entry.");
+            return Problem(ConfigurationProblemKind.EmptyValue, value, "is empty.", "Remove the empty entry.");
         }
 
         if (value.Any(char.IsWhiteSpace))
         {
-            return Problem(value, "contains white space; browsers never send it in an Origin.", $"Write \"{new string(value.Where(c => !char.IsWhiteSpace(c)).ToArray())}\".");
+            return Problem(ConfigurationProblemKind.NotAnOrigin, value, "contains white space; browsers never send it in an Origin.", $"Write \"{new string(value.Where(c => !char.IsWhiteSpace(c)).ToArray())}\".");
         }
 
         if (value.Equals("null", StringComparison.OrdinalIgnoreCase))
         {
-            return Problem(value, "is the origin of sandboxed iframes, data: URLs and some redirects, which any attacker's page can produce, so trusting it trusts everyone.",
+            return Problem(ConfigurationProblemKind.NullOrigin, value, "is the origin of sandboxed iframes, data: URLs and some redirects, which any attacker's page can produce, so trusting it trusts everyone.",
                 "Remove \"null\"; serve the page from a real origin and list that origin.");
         }
 
         var schemeEnd = value.IndexOf("://", StringComparison.Ordinal);
         if (schemeEnd < 0)
         {
-            return Problem(value, "has no scheme; an origin is scheme://host[:port].", $"Write \"https://{value.TrimEnd('/')}\" (or http:// for a local development server).");
+            return Problem(ConfigurationProblemKind.NotAnOrigin, value, "has no scheme; an origin is scheme://host[:port].", $"Write \"https://{value.TrimEnd('/')}\" (or http:// for a local development server).");
         }
 
         var scheme = value[..schemeEnd].ToLowerInvariant();
         if (!IsScheme(scheme))
         {
-            return Problem(value, $"has an invalid scheme \"{value[..schemeEnd]}\".", "Use a scheme such as https or http.");
+            return Problem(ConfigurationProblemKind.NotAnOrigin, value, $"has an invalid scheme \"{value[..schemeEnd]}\".", "Use a scheme such as https or http.");
         }
 
         // A file: page's origin is opaque: browsers send "null" for it, never the file URL.
         if (scheme == "file")
         {
-            return Problem(value, "is a file: URL; pages opened from files have an opaque origin, and browsers send \"null\" for them.",
+            return Problem(ConfigurationProblemKind.OpaqueOrigin, value, "is a file: URL; pages opened from files have an opaque origin, and browsers send \"null\" for them.",
                 "Serve the page over http://localhost during development and list that origin.");
         }
 
@@ -68,24 +68,24 @@ internal static class OriginSpecParser
             var reason = authority[pathStart..] == "/"
                 ? "ends with a slash; browsers send the origin without one, so it would never match."
                 : "has a path, query or fragment; an origin is only scheme://host[:port].";
-            return Problem(value, reason, $"Write \"{origin}\".");
+            return Problem(ConfigurationProblemKind.NotAnOrigin, value, reason, $"Write \"{origin}\".");
         }
 
         if (authority.Contains('@', StringComparison.Ordinal))
         {
-            return Problem(value, "contains user information (user@host); an origin never does.", "Remove everything up to and including the '@'.");
+            return Problem(ConfigurationProblemKind.NotAnOrigin, value, "contains user information (user@host); an origin never does.", "Remove everything up to and including the '@'.");
         }
 
         if (!SplitHostAndPort(authority, out var hostText, out var portText))
         {
-            return Problem(value, "has a malformed IPv6 address; write it in brackets.", "Write it like \"http://[::1]:5173\".");
+            return Problem(ConfigurationProblemKind.InvalidHost, value, "has a malformed IPv6 address; write it in brackets.", "Write it like \"http://[::1]:5173\".");
         }
 
         var anyPort = portText == "*";
         var port = OriginPattern.NoPort;
         if (portText is not null && !anyPort && !TryParsePort(portText, out port))
         {
-            return Problem(value, $"has an invalid port \"{portText}\"; a port is a number from 1 to 65535, or * for any port.", "Correct the port.");
+            return Problem(ConfigurationProblemKind.NotAnOrigin, value, $"has an invalid port \"{portText}\"; a port is a number from 1 to 65535, or * for any port.", "Correct the port.");
         }
 
         if (port == DefaultPort(scheme))
@@ -97,7 +97,7 @@ internal static class OriginSpecParser
         var baseHost = anySubdomain ? hostText[2..] : hostText;
         if (baseHost.Contains('*', StringComparison.Ordinal) || hostText == "*")
         {
-            return Problem(value, "has a wildcard in a place it cannot be; '*' is only allowed as the whole leading label (https://*.example.com) or as the port (http://localhost:*).",
+            return Problem(ConfigurationProblemKind.MisplacedWildcard, value, "has a wildcard in a place it cannot be; '*' is only allowed as the whole leading label (https://*.example.com) or as the port (http://localhost:*).",
                 "Use one of those two forms, or list each origin.");
         }
 
@@ -111,7 +111,7 @@ internal static class OriginSpecParser
         var serialized = parsed.ToString();
         if (serialized.Length > RequestOrigin.MaxLength)
         {
-            return Problem(value, $"is {serialized.Length} characters long; requests whose Origin is over {RequestOrigin.MaxLength} characters are refused unread, so it would never match.",
+            return Problem(ConfigurationProblemKind.TooLong, value, $"is {serialized.Length} characters long; requests whose Origin is over {RequestOrigin.MaxLength} characters are refused unread, so it would never match.",
                 "Remove it, or correct it if it was pasted wrongly.");
         }
 
@@ -124,7 +124,7 @@ internal static class OriginSpecParser
         host = "";
         if (hostText.Length == 0)
         {
-            return Problem(value, "has no host.", "Write the host, as in https://app.example.com.");
+            return Problem(ConfigurationProblemKind.NotAnOrigin, value, "has no host.", "Write the host, as in https://app.example.com.");
         }
 
         if (hostText.StartsWith('['))
@@ -133,13 +133,13 @@ internal static class OriginSpecParser
             // browser sends it, and IPAddress would silently drop it.
             if (hostText.Contains('%', StringComparison.Ordinal))
             {
-                return Problem(value, $"has a zone identifier in the IPv6 address \"{hostText}\"; browsers reject such a URL, so no Origin carries one.",
+                return Problem(ConfigurationProblemKind.InvalidHost, value, $"has a zone identifier in the IPv6 address \"{hostText}\"; browsers reject such a URL, so no Origin carries one.",
                     "Remove the %zone part, or use the machine's name or global address.");
             }
 
             if (!IPAddress.TryParse(hostText.AsSpan(1, hostText.Length - 2), out var v6) || v6.AddressFamily != AddressFamily.InterNetworkV6)
             {
-                return Problem(value, $"has an invalid IPv6 address \"{hostText}\".", "Write a valid address in brackets, as in http://[::1]:5173.");
+                return Problem(ConfigurationProblemKind.InvalidHost, value, $"has an invalid IPv6 address \"{hostText}\".", "Write a valid address in brackets, as in http://[::1]:5173.");
             }
 
             host = UrlHost.SerializeIPv6(v6.GetAddressBytes());
@@ -148,12 +148,12 @@ internal static class OriginSpecParser
 
         if (hostText.EndsWith('.'))
         {
-            return Problem(value, "ends the host with a dot; browsers treat that as a different origin.", $"Write \"{value.Replace(hostText, hostText.TrimEnd('.'), StringComparison.Ordinal)}\".");
+            return Problem(ConfigurationProblemKind.InvalidHost, value, "ends the host with a dot; browsers treat that as a different origin.", $"Write \"{value.Replace(hostText, hostText.TrimEnd('.'), StringComparison.Ordinal)}\".");
         }
 
         if (hostText.Contains('%', StringComparison.Ordinal))
         {
-            return Problem(value, $"has percent-encoding in the host \"{hostText}\"; browsers decode it before they send the origin.",
+            return Problem(ConfigurationProblemKind.InvalidHost, value, $"has percent-encoding in the host \"{hostText}\"; browsers decode it before they send the origin.",
                 "Write the host with the characters themselves, as in https://app.example.com.");
         }
 
@@ -161,12 +161,12 @@ internal static class OriginSpecParser
         // globalization mode; IdnMapping skips most of it where globalization is invariant.
         if (!DomainToAscii.TryConvert(hostText, out var ascii, out var idnaError))
         {
-            return Problem(value, $"has an invalid host name \"{hostText}\": it {idnaError}.", "Use letters, digits, hyphens and dots, as in app.example.com.");
+            return Problem(ConfigurationProblemKind.InvalidHost, value, $"has an invalid host name \"{hostText}\": it {idnaError}.", "Use letters, digits, hyphens and dots, as in app.example.com.");
         }
 
         if (ascii.EndsWith('.'))
         {
-            return Problem(value, "ends the host with a dot; browsers treat that as a different origin.", $"Write the host without its last dot, as in https://{ascii.TrimEnd('.')}.");
+            return Problem(ConfigurationProblemKind.InvalidHost, value, "ends the host with a dot; browsers treat that as a different origin.", $"Write the host without its last dot, as in https://{ascii.TrimEnd('.')}.");
         }
 
         if (UrlHost.EndsInANumber(ascii))
@@ -176,7 +176,7 @@ internal static class OriginSpecParser
 
         if (ascii.Split('.').Any(label => label.Length == 0 || !label.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
         {
-            return Problem(value, $"has an invalid host name \"{hostText}\".", "Use letters, digits, hyphens and dots, as in app.example.com.");
+            return Problem(ConfigurationProblemKind.InvalidHost, value, $"has an invalid host name \"{hostText}\".", "Use letters, digits, hyphens and dots, as in app.example.com.");
         }
 
         host = ascii;
@@ -190,7 +190,7 @@ internal static class OriginSpecParser
         host = "";
         if (!UrlHost.TryParseIPv4(ascii, out var address))
         {
-            return Problem(value, $"has an invalid IPv4 address \"{hostText}\": its last label is a number, so browsers read the host as an address, and reject it.",
+            return Problem(ConfigurationProblemKind.InvalidHost, value, $"has an invalid IPv4 address \"{hostText}\": its last label is a number, so browsers read the host as an address, and reject it.",
                 "Write four numbers from 0 to 255, as in http://127.0.0.1:8080, or a host name whose last label is not a number.");
         }
 
@@ -202,7 +202,7 @@ internal static class OriginSpecParser
         var serialized = UrlHost.SerializeIPv4(address);
         if (serialized != ascii)
         {
-            return Problem(value, $"writes the IPv4 address {serialized} in a form (\"{hostText}\") that browsers never send in an Origin.",
+            return Problem(ConfigurationProblemKind.NonCanonicalAddress, value, $"writes the IPv4 address {serialized} in a form (\"{hostText}\") that browsers never send in an Origin.",
                 $"Write \"{value.Replace(hostText, serialized, StringComparison.Ordinal)}\".");
         }
 
@@ -271,7 +271,7 @@ internal static class OriginSpecParser
         && scheme.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '+' or '-' or '.');
 
     private static ConfigurationProblem WildcardOnAddress(string value) =>
-        Problem(value, "puts a subdomain wildcard on an IP address, which has no subdomains.", "List the address itself, optionally with :* for any port.");
+        Problem(ConfigurationProblemKind.MisplacedWildcard, value, "puts a subdomain wildcard on an IP address, which has no subdomains.", "List the address itself, optionally with :* for any port.");
 
-    private static ConfigurationProblem Problem(string value, string reason, string fix) => new(Setting, value, reason, fix);
+    private static ConfigurationProblem Problem(ConfigurationProblemKind kind, string value, string reason, string fix) => new(kind, Setting, value, reason, fix);
 }

@@ -1,37 +1,102 @@
+using System.Text;
+
 namespace CorsKit.Policy;
 
 /// <summary>
-/// One thing wrong (or risky) in a CORS configuration: which setting, which value, why, and how to fix it.
+/// One thing wrong (or risky) in a CORS configuration: its kind, which setting, which value, why, and how to fix it.
 /// </summary>
-/// <param name="Setting">The setting, by its option name (<c>Origins</c>, <c>Methods</c>, ...); hosts rename it to their own key.</param>
-/// <param name="Value">The offending value as it was given, or <see langword="null"/> when the problem is a missing value.</param>
-/// <param name="Reason">Why the value is wrong, in one sentence.</param>
-/// <param name="Fix">What to write instead.</param>
-public sealed record ConfigurationProblem(string Setting, string? Value, string Reason, string Fix)
+/// <remarks>
+/// The reason and the fix may name other settings as <c>{Credentials}</c>, <c>{AllowInsecureOrigins}</c> and so on
+/// (any <see cref="CorsPolicyOptions"/> property). They read as the option names, and
+/// <see cref="RenameSettings"/> gives them a host's own names (<c>CORS_CREDENTIALS</c>, <c>Cors:Credentials</c>):
+/// the names are part of the problem's structure, never found again in its prose.
+/// </remarks>
+public sealed record ConfigurationProblem
 {
+    private static readonly HashSet<string> OptionNames =
+        [.. typeof(CorsPolicyOptions).GetProperties().Select(property => property.Name)];
+
+    private readonly string _reason;
+    private readonly string _fix;
+
+    /// <summary>Creates a problem.</summary>
+    /// <param name="kind">What is wrong.</param>
+    /// <param name="setting">The setting, by its option name (<c>Origins</c>, <c>Methods</c>, ...); hosts rename it to their own key.</param>
+    /// <param name="value">The offending value as it was given, or <see langword="null"/> when the problem is a missing value.</param>
+    /// <param name="reason">Why the value is wrong, in one sentence; other settings written as <c>{OptionName}</c>.</param>
+    /// <param name="fix">What to write instead; other settings written as <c>{OptionName}</c>.</param>
+    public ConfigurationProblem(ConfigurationProblemKind kind, string setting, string? value, string reason, string fix)
+    {
+        Kind = kind;
+        Setting = setting;
+        Value = value;
+        _reason = reason;
+        _fix = fix;
+    }
+
+    /// <summary>What is wrong.</summary>
+    public ConfigurationProblemKind Kind { get; init; }
+
+    /// <summary>The setting, by its option name or, after <see cref="RenameSettings"/>, by the host's key.</summary>
+    public string Setting { get; init; }
+
+    /// <summary>The offending value as it was given, or <see langword="null"/> when the problem is a missing value.</summary>
+    public string? Value { get; init; }
+
+    /// <summary>Why the value is wrong, in one sentence, naming settings as the host does.</summary>
+    public string Reason => Render(_reason);
+
+    /// <summary>What to write instead, naming settings as the host does.</summary>
+    public string Fix => Render(_fix);
+
     /// <summary>The same problem reported under another setting name, such as <c>CORS_ORIGINS</c> or <c>Cors:Origins</c>.</summary>
     public ConfigurationProblem WithSetting(string setting) => this with { Setting = setting };
 
     /// <summary>
-    /// The same problem in a host's vocabulary: the setting, and every mention of an option name in the reason and the
-    /// fix, renamed by <paramref name="names"/> (option name to host key, such as <c>Credentials</c> to <c>CORS_CREDENTIALS</c>).
+    /// The same problem in a host's vocabulary: the setting and every setting the reason and the fix name, renamed by
+    /// <paramref name="names"/> (option name to host key, such as <c>Credentials</c> to <c>CORS_CREDENTIALS</c>).
     /// </summary>
     public ConfigurationProblem RenameSettings(IReadOnlyDictionary<string, string> names)
     {
         ArgumentNullException.ThrowIfNull(names);
-        if (names.Count == 0)
-        {
-            return this;
-        }
-
-        // One pass, longest name first, so "Cors:Origins" is renamed whole and never again as "Origins".
-        var alternatives = names.Keys.OrderByDescending(name => name.Length).Select(System.Text.RegularExpressions.Regex.Escape);
-        var words = new System.Text.RegularExpressions.Regex($@"(?<![\w:])(?:{string.Join('|', alternatives)})(?![\w:])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-        string Rename(string text) => words.Replace(text, match => names[match.Value]);
-        return this with { Setting = names.GetValueOrDefault(Setting, Setting), Reason = Rename(Reason), Fix = Rename(Fix) };
+        return this with { Setting = names.GetValueOrDefault(Setting, Setting), Names = names };
     }
+
+    // The host's names for settings, once renamed; null reads the option names.
+    private IReadOnlyDictionary<string, string>? Names { get; init; }
 
     /// <summary>One line: setting, value, reason and fix.</summary>
     public override string ToString() =>
         Value is null ? $"{Setting}: {Reason} Fix: {Fix}" : $"{Setting}: \"{Value}\": {Reason} Fix: {Fix}";
+
+    // Replaces each {OptionName} with the host's name for it; any other brace is text.
+    private string Render(string template)
+    {
+        if (!template.Contains('{', StringComparison.Ordinal))
+        {
+            return template;
+        }
+
+        var text = new StringBuilder(template.Length);
+        var rest = template.AsSpan();
+        while (rest.IndexOf('{') is var open and >= 0)
+        {
+            text.Append(rest[..open]);
+            rest = rest[open..];
+            var close = rest.IndexOf('}');
+            var name = close > 1 ? rest[1..close].ToString() : null;
+            if (name is not null && OptionNames.Contains(name))
+            {
+                text.Append(Names?.GetValueOrDefault(name) ?? name);
+                rest = rest[(close + 1)..];
+            }
+            else
+            {
+                text.Append('{');
+                rest = rest[1..];
+            }
+        }
+
+        return text.Append(rest).ToString();
+    }
 }

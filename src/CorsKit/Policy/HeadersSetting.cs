@@ -14,7 +14,7 @@ internal static class HeadersSetting
         {
             if (FetchRequestHeaders.IsForbiddenName(name))
             {
-                problems.Error(RequestSetting, name, "is a header only the browser sets (Fetch \"forbidden request-header\"); a page cannot send it, so allowing it has no meaning.", "Remove it.");
+                problems.Error(ConfigurationProblemKind.ForbiddenRequestHeader, RequestSetting, name, "is a header only the browser sets (Fetch \"forbidden request-header\"); a page cannot send it, so allowing it has no meaning.", "Remove it.");
                 return false;
             }
 
@@ -24,7 +24,7 @@ internal static class HeadersSetting
         var redundant = names.Where(n => !FetchRequestHeaders.IsNonWildcardName(n)).ToList();
         if (wildcard && redundant.Count > 0)
         {
-            problems.Warning(RequestSetting, string.Join(",", redundant), "is already covered by \"*\" (only Authorization needs listing beside \"*\").", "Remove these names.");
+            problems.Warning(ConfigurationProblemKind.CoveredByWildcard, RequestSetting, string.Join(",", redundant), "is already covered by \"*\" (only Authorization needs listing beside \"*\").", "Remove these names.");
         }
 
         return (names, wildcard);
@@ -36,13 +36,13 @@ internal static class HeadersSetting
         {
             if (FetchResponseHeaders.IsForbidden(name))
             {
-                problems.Error(ExposeSetting, name, "is never readable by pages, whatever the server says (Fetch \"forbidden response-header name\").", "Remove it.");
+                problems.Error(ConfigurationProblemKind.ForbiddenResponseHeader, ExposeSetting, name, "is never readable by pages, whatever the server says (Fetch \"forbidden response-header name\").", "Remove it.");
                 return false;
             }
 
             if (FetchResponseHeaders.IsSafelisted(name))
             {
-                problems.Warning(ExposeSetting, name, "is always readable by pages (a CORS-safelisted response header).", "You may remove it.");
+                problems.Warning(ConfigurationProblemKind.SafelistedResponseHeader, ExposeSetting, name, "is always readable by pages (a CORS-safelisted response header).", "You may remove it.");
             }
 
             return true;
@@ -50,7 +50,7 @@ internal static class HeadersSetting
 
         if (wildcard && options.Credentials)
         {
-            problems.Error(ExposeSetting, "*", "means nothing with Credentials on: browsers read \"*\" as a header literally named \"*\" on credentialed responses.",
+            problems.Error(ConfigurationProblemKind.WildcardWithCredentials, ExposeSetting, "*", "means nothing with {Credentials} on: browsers read \"*\" as a header literally named \"*\" on credentialed responses.",
                 "List the response headers pages may read, such as X-Request-Id.");
         }
 
@@ -71,13 +71,13 @@ internal static class HeadersSetting
 
             if (!HttpToken.IsToken(value))
             {
-                problems.Error(setting, value, "is not a header name (letters, digits and !#$%&'*+-.^_`|~ only).", "Write a name such as Content-Type or X-Request-Id.");
+                problems.Error(ConfigurationProblemKind.UnreadableValue, setting, value, "is not a header name (letters, digits and !#$%&'*+-.^_`|~ only).", "Write a name such as Content-Type or X-Request-Id.");
                 continue;
             }
 
             if (names.Contains(value, StringComparer.OrdinalIgnoreCase))
             {
-                problems.Warning(setting, value, "is listed twice (header names ignore case).", "Remove the duplicate.");
+                problems.Warning(ConfigurationProblemKind.DuplicateValue, setting, value, "is listed twice (header names ignore case).", "Remove the duplicate.");
                 continue;
             }
 

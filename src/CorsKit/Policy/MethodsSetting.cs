@@ -21,20 +21,20 @@ internal static class MethodsSetting
 
             if (!HttpToken.IsToken(value))
             {
-                problems.Error(Setting, value, "is not a method name (letters, digits and !#$%&'*+-.^_`|~ only).", "Write a method such as GET, POST, PUT, PATCH or DELETE.");
+                problems.Error(ConfigurationProblemKind.UnreadableValue, Setting, value, "is not a method name (letters, digits and !#$%&'*+-.^_`|~ only).", "Write a method such as GET, POST, PUT, PATCH or DELETE.");
                 continue;
             }
 
             if (FetchMethods.IsForbidden(value))
             {
-                problems.Error(Setting, value, "is a method browsers forbid pages to use (Fetch: CONNECT, TRACE and TRACK), so allowing it has no meaning.", "Remove it.");
+                problems.Error(ConfigurationProblemKind.ForbiddenMethod, Setting, value, "is a method browsers forbid pages to use (Fetch: CONNECT, TRACE and TRACK), so allowing it has no meaning.", "Remove it.");
                 continue;
             }
 
             var method = FetchMethods.Normalize(value);
             if (methods.Contains(method, StringComparer.Ordinal))
             {
-                problems.Warning(Setting, value, "is listed twice.", "Remove the duplicate.");
+                problems.Warning(ConfigurationProblemKind.DuplicateValue, Setting, value, "is listed twice.", "Remove the duplicate.");
                 continue;
             }
 
@@ -44,7 +44,7 @@ internal static class MethodsSetting
 
         if (wildcard && methods.Count > 0)
         {
-            problems.Warning(Setting, string.Join(",", options.Methods), "lists methods beside \"*\", which already allows every method.", "Keep only \"*\", or remove it.");
+            problems.Warning(ConfigurationProblemKind.CoveredByWildcard, Setting, string.Join(",", options.Methods), "lists methods beside \"*\", which already allows every method.", "Keep only \"*\", or remove it.");
         }
 
         return (methods, wildcard);
@@ -54,15 +54,15 @@ internal static class MethodsSetting
     {
         if (FetchMethods.IsSafelisted(method))
         {
-            problems.Warning(Setting, value, "is always allowed for allowed origins: browsers never ask a preflight about GET, HEAD or POST.", "You may remove it.");
+            problems.Warning(ConfigurationProblemKind.SafelistedMethod, Setting, value, "is always allowed for allowed origins: browsers never ask a preflight about GET, HEAD or POST.", "You may remove it.");
         }
         else if (method == "OPTIONS")
         {
-            problems.Warning(Setting, value, "is only needed if your pages send OPTIONS requests themselves; CorsKit answers preflights without it.", "You may remove it.");
+            problems.Warning(ConfigurationProblemKind.SafelistedMethod, Setting, value, "is only needed if your pages send OPTIONS requests themselves; CorsKit answers preflights without it.", "You may remove it.");
         }
         else if (HasLowerCase(method))
         {
-            problems.Warning(Setting, value, $"is case-sensitive: browsers upper-case only DELETE, GET, HEAD, OPTIONS, POST and PUT, so fetch(..., {{method: \"{method.ToUpperInvariant()}\"}}) would not match.",
+            problems.Warning(ConfigurationProblemKind.CaseSensitiveMethod, Setting, value, $"is case-sensitive: browsers upper-case only DELETE, GET, HEAD, OPTIONS, POST and PUT, so fetch(..., {{method: \"{method.ToUpperInvariant()}\"}}) would not match.",
                 $"Write \"{method.ToUpperInvariant()}\" unless your pages really send \"{method}\".");
         }
     }

@@ -29,7 +29,7 @@ internal static class OriginsSetting
 
             if (!seen.Add(pattern!.ToString()))
             {
-                problems.Warning(Setting, value, $"is listed twice (as {pattern}).", "Remove the duplicate.");
+                problems.Warning(ConfigurationProblemKind.DuplicateValue, Setting, value, $"is listed twice (as {pattern}).", "Remove the duplicate.");
                 continue;
             }
 
@@ -47,13 +47,13 @@ internal static class OriginsSetting
         {
             if (options.AllowInsecureOrigins)
             {
-                problems.Warning(Setting, value, "is plain http with credentials: anyone on the network path can read or forge its traffic (allowed by AllowInsecureOrigins).",
+                problems.Warning(ConfigurationProblemKind.InsecureOrigin, Setting, value, "is plain http with credentials: anyone on the network path can read or forge its traffic (allowed by {AllowInsecureOrigins}).",
                     "Serve the frontend over https.");
             }
             else
             {
-                problems.Error(Setting, value, "is plain http with Credentials on: anyone on the network path can impersonate this origin and read credentialed responses.",
-                    "Use the https:// origin, or set AllowInsecureOrigins to true if you accept that risk.");
+                problems.Error(ConfigurationProblemKind.InsecureOrigin, Setting, value, "is plain http with {Credentials} on: anyone on the network path can impersonate this origin and read credentialed responses.",
+                    "Use the https:// origin, or set {AllowInsecureOrigins} to true if you accept that risk.");
             }
         }
 
@@ -64,14 +64,14 @@ internal static class OriginsSetting
                 : $"trusts every subdomain of \"{pattern.Host}\", and those include names under the public suffix \"{suffix}\", where anyone can register one";
             var fix = suffix == pattern.Host
                 ? $"List your own domain instead, as in {pattern.Scheme}://*.your-domain.{pattern.Host}."
-                : $"List the origins you own instead, or a pattern over a domain with no public suffix below it; to trust some names under \"{suffix}\", decide them in code with OriginPredicate.";
+                : $"List the origins you own instead, or a pattern over a domain with no public suffix below it; to trust some names under \"{suffix}\", decide them in code with {{OriginPredicate}}.";
             if (options.Credentials)
             {
-                problems.Error(Setting, value, reason + ", and sends them credentialed responses.", fix);
+                problems.Error(ConfigurationProblemKind.PublicSuffix, Setting, value, reason + ", and sends them credentialed responses.", fix);
             }
             else
             {
-                problems.Warning(Setting, value, reason + ".", fix);
+                problems.Warning(ConfigurationProblemKind.PublicSuffix, Setting, value, reason + ".", fix);
             }
         }
     }
@@ -80,7 +80,7 @@ internal static class OriginsSetting
     {
         if (options.Origins.Count == 0 && options.OriginPredicate is null)
         {
-            problems.Error(Setting, null, "is empty, so every cross-origin request would be refused.",
+            problems.Error(ConfigurationProblemKind.NoOrigins, Setting, null, "is empty, so every cross-origin request would be refused.",
                 "List the origins of your frontends, such as https://app.example.com (or * for a public API without credentials).");
         }
 
@@ -88,7 +88,7 @@ internal static class OriginsSetting
         {
             if (options.AllowInsecureOrigins && (!options.Credentials || !patterns.Any(p => p.Scheme == "http" && !HostKind.IsLoopback(p.Host))))
             {
-                problems.Warning(nameof(CorsPolicyOptions.AllowInsecureOrigins), "true", "has no effect: it only matters for non-local http:// origins with Credentials on.",
+                problems.Warning(ConfigurationProblemKind.NoEffect, nameof(CorsPolicyOptions.AllowInsecureOrigins), "true", "has no effect: it only matters for non-local http:// origins with {Credentials} on.",
                     "Remove it.");
             }
 
@@ -97,20 +97,20 @@ internal static class OriginsSetting
 
         if (options.Credentials)
         {
-            problems.Error(Setting, "*", "allows every origin, and Credentials is on: any website could read your users' private responses. Browsers also refuse \"*\" on credentialed responses.",
-                "List the origins that may send credentials, or set Credentials to false for a public API.");
+            problems.Error(ConfigurationProblemKind.WildcardWithCredentials, Setting, "*", "allows every origin, and {Credentials} is on: any website could read your users' private responses. Browsers also refuse \"*\" on credentialed responses.",
+                "List the origins that may send credentials, or set {Credentials} to false for a public API.");
         }
 
         if (options.Origins.Count > 1)
         {
-            problems.Error(Setting, string.Join(",", options.Origins), "combines \"*\" with other origins, which then mean nothing.",
+            problems.Error(ConfigurationProblemKind.CoveredByWildcard, Setting, string.Join(",", options.Origins), "combines \"*\" with other origins, which then mean nothing.",
                 "Keep only \"*\", or remove it and keep the list.");
         }
 
         if (options.OriginPredicate is not null)
         {
-            problems.Error(nameof(CorsPolicyOptions.OriginPredicate), null, "is never consulted when Origins is \"*\".",
-                "Remove \"*\" from Origins, or remove the predicate.");
+            problems.Error(ConfigurationProblemKind.NoEffect, nameof(CorsPolicyOptions.OriginPredicate), null, "is never consulted when {Origins} is \"*\".",
+                "Remove \"*\" from {Origins}, or remove the predicate.");
         }
     }
 }

@@ -7,7 +7,7 @@ internal sealed class ProblemCollector
 
     public List<ConfigurationProblem> Warnings { get; } = [];
 
-    public void Error(string setting, string? value, string reason, string fix) => Errors.Add(new(setting, value, reason, fix));
+    public void Error(ConfigurationProblemKind kind, string setting, string? value, string reason, string fix) => Errors.Add(new(kind, setting, value, reason, fix));
 
-    public void Warning(string setting, string? value, string reason, string fix) => Warnings.Add(new(setting, value, reason, fix));
+    public void Warning(ConfigurationProblemKind kind, string setting, string? value, string reason, string fix) => Warnings.Add(new(kind, setting, value, reason, fix));
 }

@@ -105,7 +105,7 @@ public sealed class ConfigurationBindingTests
     [Fact]
     public void Engine_problems_are_renamed_to_the_configuration_key()
     {
-        var problems = CorsConfigurationReader.AtPath([new ConfigurationProblem("Origins", "*", "why", "fix")], "Cors:Policies:admin");
+        var problems = CorsConfigurationReader.AtPath([new ConfigurationProblem(ConfigurationProblemKind.Other, "Origins", "*", "why", "fix")], "Cors:Policies:admin");
 
         Assert.Equal("Cors:Policies:admin:Origins", Assert.Single(problems).Setting);
     }
