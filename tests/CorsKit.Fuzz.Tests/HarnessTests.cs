@@ -47,7 +47,7 @@ public class HarnessTests
     public void The_check_reports_a_policy_that_reflects_an_origin_it_does_not_list()
     {
         var options = new CorsPolicyOptions { Origins = { "https://app.example.com" }, OriginPredicate = _ => true };
-        var reflecting = new FuzzPolicy("exact", CorsPolicy.Compile(options), new HashSet<string> { "https://app.example.com" });
+        var reflecting = new FuzzPolicy("exact", CorsKitPolicy.Compile(options), new HashSet<string> { "https://app.example.com" });
         var request = new CorsRequest("GET", "https://evil.example.net");
 
         var violation = Assert.Throws<InvariantViolationException>(() => DecisionInvariants.Check(reflecting, request, reflecting.Policy.Evaluate(request)));

@@ -6,15 +6,15 @@ namespace CorsKit.Tests;
 /// <summary>Short ways to build policies and requests in tests.</summary>
 internal static class TestPolicies
 {
-    public static CorsPolicy Build(Action<CorsPolicyBuilder> configure)
+    public static CorsKitPolicy Build(Action<CorsKitPolicyBuilder> configure)
     {
-        var builder = new CorsPolicyBuilder();
+        var builder = new CorsKitPolicyBuilder();
         configure(builder);
         return builder.Build();
     }
 
     /// <summary>The seed's policy: one origin with credentials, GET/POST/DELETE, Content-Type and Authorization.</summary>
-    public static CorsPolicy Seed(string origin = "https://app.example.com") => Build(b => b
+    public static CorsKitPolicy Seed(string origin = "https://app.example.com") => Build(b => b
         .WithOrigins(origin)
         .WithMethods("DELETE")
         .WithHeaders("Content-Type", "Authorization")
@@ -25,17 +25,17 @@ internal static class TestPolicies
     public static CorsRequest Preflight(string origin, string requestMethod, string? requestHeaders = null) =>
         new("OPTIONS", origin, requestMethod, requestHeaders);
 
-    public static IReadOnlyList<ConfigurationProblem> ErrorsOf(Action<CorsPolicyBuilder> configure)
+    public static IReadOnlyList<ConfigurationProblem> ErrorsOf(Action<CorsKitPolicyBuilder> configure)
     {
-        var builder = new CorsPolicyBuilder();
+        var builder = new CorsKitPolicyBuilder();
         configure(builder);
-        return CorsPolicy.TryCompile(builder.Options).Errors;
+        return CorsKitPolicy.TryCompile(builder.Options).Errors;
     }
 
-    public static IReadOnlyList<ConfigurationProblem> WarningsOf(Action<CorsPolicyBuilder> configure)
+    public static IReadOnlyList<ConfigurationProblem> WarningsOf(Action<CorsKitPolicyBuilder> configure)
     {
-        var builder = new CorsPolicyBuilder();
+        var builder = new CorsKitPolicyBuilder();
         configure(builder);
-        return CorsPolicy.TryCompile(builder.Options).Warnings;
+        return CorsKitPolicy.TryCompile(builder.Options).Warnings;
     }
 }

@@ -5,7 +5,7 @@ using CorsKit.Benchmarks.Scenarios;
 using CorsKit.Evaluation;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using CorsKitPolicy = CorsKit.Policy.CorsPolicy;
+using CorsKitPolicy = CorsKit.Policy.CorsKitPolicy;
 using MicrosoftCorsPolicy = Microsoft.AspNetCore.Cors.Infrastructure.CorsPolicy;
 
 namespace CorsKit.Benchmarks.Engine;

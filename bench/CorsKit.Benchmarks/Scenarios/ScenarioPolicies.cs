@@ -34,14 +34,14 @@ public static class ScenarioPolicies
     };
 
     public static CorsPolicyOptions CorsKitOptions(PolicyShape shape) =>
-        new CorsPolicyBuilder()
+        new CorsKitPolicyBuilder()
             .WithOrigins(Origins(shape))
             .WithMethods(Methods)
             .WithHeaders(Headers)
             .AllowCredentials()
             .Options;
 
-    public static CorsKit.Policy.CorsPolicy CorsKitPolicy(PolicyShape shape) => CorsKit.Policy.CorsPolicy.Compile(CorsKitOptions(shape));
+    public static CorsKit.Policy.CorsKitPolicy CorsKitPolicy(PolicyShape shape) => CorsKit.Policy.CorsKitPolicy.Compile(CorsKitOptions(shape));
 
     public static MicrosoftCorsPolicy MicrosoftPolicy(PolicyShape shape)
     {

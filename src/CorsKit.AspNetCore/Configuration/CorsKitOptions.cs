@@ -38,10 +38,10 @@ public sealed class CorsKitOptions
     public bool LogStartupWarnings { get; set; } = true;
 
     /// <summary>Sets the policy used by endpoints that name none.</summary>
-    public CorsKitOptions AddDefaultPolicy(Action<CorsPolicyBuilder> configure)
+    public CorsKitOptions AddDefaultPolicy(Action<CorsKitPolicyBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        var builder = new CorsPolicyBuilder();
+        var builder = new CorsKitPolicyBuilder();
         configure(builder);
         return AddDefaultPolicy(builder.Options);
     }
@@ -55,10 +55,10 @@ public sealed class CorsKitOptions
     }
 
     /// <summary>Adds a policy that endpoints select by <paramref name="name"/> (case-insensitive).</summary>
-    public CorsKitOptions AddPolicy(string name, Action<CorsPolicyBuilder> configure)
+    public CorsKitOptions AddPolicy(string name, Action<CorsKitPolicyBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        var builder = new CorsPolicyBuilder();
+        var builder = new CorsKitPolicyBuilder();
         configure(builder);
         return AddPolicy(name, builder.Options);
     }

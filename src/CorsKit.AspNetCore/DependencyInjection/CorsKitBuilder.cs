@@ -21,14 +21,14 @@ public sealed class CorsKitBuilder
     public IServiceCollection Services { get; }
 
     /// <summary>Sets the default policy in code.</summary>
-    public CorsKitBuilder AddDefaultPolicy(Action<CorsPolicyBuilder> configure)
+    public CorsKitBuilder AddDefaultPolicy(Action<CorsKitPolicyBuilder> configure)
     {
         Services.Configure<CorsKitOptions>(options => options.AddDefaultPolicy(configure));
         return this;
     }
 
     /// <summary>Adds a named policy in code.</summary>
-    public CorsKitBuilder AddPolicy(string name, Action<CorsPolicyBuilder> configure)
+    public CorsKitBuilder AddPolicy(string name, Action<CorsKitPolicyBuilder> configure)
     {
         Services.Configure<CorsKitOptions>(options => options.AddPolicy(name, configure));
         return this;

@@ -16,7 +16,7 @@ public sealed class CorsPolicySet
 
     private readonly FrozenDictionary<string, PolicyEntry> _entries;
 
-    internal CorsPolicySet(CorsPolicy? defaultPolicy, IDictionary<string, CorsPolicy> policies, int generation, DecisionObserver observer)
+    internal CorsPolicySet(CorsKitPolicy? defaultPolicy, IDictionary<string, CorsKitPolicy> policies, int generation, DecisionObserver observer)
     {
         DefaultEntry = defaultPolicy is null ? null : new PolicyEntry(DefaultPolicyName, defaultPolicy, observer);
         _entries = policies.ToFrozenDictionary(
@@ -28,10 +28,10 @@ public sealed class CorsPolicySet
     }
 
     /// <summary>The policy of endpoints that name none, or <see langword="null"/> when there is none (CORS is then off for them).</summary>
-    public CorsPolicy? DefaultPolicy => DefaultEntry?.Policy;
+    public CorsKitPolicy? DefaultPolicy => DefaultEntry?.Policy;
 
     /// <summary>The named policies (case-insensitive names).</summary>
-    public IReadOnlyDictionary<string, CorsPolicy> Policies { get; }
+    public IReadOnlyDictionary<string, CorsKitPolicy> Policies { get; }
 
     /// <summary>1 for the set compiled at startup, then one more for every reload that was accepted.</summary>
     public int Generation { get; }

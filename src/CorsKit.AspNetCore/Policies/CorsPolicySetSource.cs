@@ -63,7 +63,7 @@ internal sealed class CorsPolicySetSource
         }
 
         var defaultPolicy = defaultSource is { } source ? CompileOne(source.Options, source.Path, errors, warnings) : null;
-        var policies = new Dictionary<string, CorsPolicy>(StringComparer.OrdinalIgnoreCase);
+        var policies = new Dictionary<string, CorsKitPolicy>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, (options, path)) in sources)
         {
             if (CompileOne(options, path, errors, warnings) is { } policy)
@@ -82,9 +82,9 @@ internal sealed class CorsPolicySetSource
     private System.Collections.ObjectModel.ReadOnlyCollection<ConfigurationProblem> Describe(List<ConfigurationProblem> problems) =>
         _options.DescribeProblem is { } describe ? problems.Select(describe).ToList().AsReadOnly() : problems.AsReadOnly();
 
-    private static CorsPolicy? CompileOne(CorsPolicyOptions options, string path, List<ConfigurationProblem> errors, List<ConfigurationProblem> warnings)
+    private static CorsKitPolicy? CompileOne(CorsPolicyOptions options, string path, List<ConfigurationProblem> errors, List<ConfigurationProblem> warnings)
     {
-        var compilation = CorsPolicy.TryCompile(options);
+        var compilation = CorsKitPolicy.TryCompile(options);
         errors.AddRange(CorsConfigurationReader.AtPath(compilation.Errors, path));
         warnings.AddRange(CorsConfigurationReader.AtPath(compilation.Warnings, path));
         return compilation.Policy;

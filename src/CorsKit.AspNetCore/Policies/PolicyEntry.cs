@@ -22,7 +22,7 @@ internal sealed class PolicyEntry
 {
     private readonly DecisionObserver _observer;
 
-    public PolicyEntry(string name, CorsPolicy policy, DecisionObserver observer)
+    public PolicyEntry(string name, CorsKitPolicy policy, DecisionObserver observer)
     {
         Name = name;
         Policy = policy;
@@ -34,7 +34,7 @@ internal sealed class PolicyEntry
     /// <summary>The name endpoints select it by, or the default policy's display name.</summary>
     public string Name { get; }
 
-    public CorsPolicy Policy { get; }
+    public CorsKitPolicy Policy { get; }
 
     /// <summary>The <c>OnStarting</c> callback for an actual request; its state is the <see cref="HttpContext"/>.</summary>
     public Func<object, Task> WriteActualHeaders { get; }

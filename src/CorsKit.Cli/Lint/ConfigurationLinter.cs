@@ -11,7 +11,7 @@ internal static class ConfigurationLinter
         var results = new List<LintResult>();
         foreach (var source in file.Policies)
         {
-            var compilation = CorsPolicy.TryCompile(source.Options);
+            var compilation = CorsKitPolicy.TryCompile(source.Options);
             var errors = source.ToFileKeys(compilation.Errors);
             var warnings = source.ToFileKeys(compilation.Warnings.Where(warning => !source.DefaultedOptions.Contains(warning.Setting)));
             results.Add(new LintResult(file.File, source.Name, errors, warnings, compilation.Policy is null ? null : Summarize(compilation.Policy)));
@@ -25,7 +25,7 @@ internal static class ConfigurationLinter
         return results;
     }
 
-    private static string Summarize(CorsPolicy policy)
+    private static string Summarize(CorsKitPolicy policy)
     {
         var origins = policy.AllowsAnyOrigin ? "any origin" : string.Join(", ", policy.Origins);
         var methods = policy.Methods.Count == 0 ? "GET, HEAD, POST" : string.Join(", ", policy.Methods);

@@ -35,7 +35,7 @@ internal static class ServerProgram
         }
 
         var (settings, problems) = ServerSettingsReader.Read(builder.Configuration);
-        var compilation = CorsPolicy.TryCompile(settings.Cors);
+        var compilation = CorsKitPolicy.TryCompile(settings.Cors);
         if (problems.Count > 0 || !compilation.Succeeded)
         {
             return Refuse(errors, [.. problems, .. compilation.Errors.Select(problem => problem.RenameSettings(settings.CorsKeys))]);

@@ -7,7 +7,7 @@ namespace CorsKit.Server.Startup;
 /// <summary>The one block the server prints when it starts: where it listens, the policy in force, and each risk.</summary>
 internal static class StartupReport
 {
-    public static string Describe(ServerSettings settings, CorsPolicy policy, IReadOnlyList<ConfigurationProblem> warnings, ICollection<string> urls)
+    public static string Describe(ServerSettings settings, CorsKitPolicy policy, IReadOnlyList<ConfigurationProblem> warnings, ICollection<string> urls)
     {
         var text = new StringBuilder();
         text.AppendLine(FormattableString.Invariant($"CorsKit.Server listening on {string.Join(", ", urls)}"));

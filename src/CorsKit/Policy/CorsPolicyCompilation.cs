@@ -3,7 +3,7 @@ namespace CorsKit.Policy;
 /// <summary>The outcome of validating options: the policy when there is no error, and every error and warning found.</summary>
 public sealed class CorsPolicyCompilation
 {
-    internal CorsPolicyCompilation(CorsPolicy? policy, IReadOnlyList<ConfigurationProblem> errors, IReadOnlyList<ConfigurationProblem> warnings)
+    internal CorsPolicyCompilation(CorsKitPolicy? policy, IReadOnlyList<ConfigurationProblem> errors, IReadOnlyList<ConfigurationProblem> warnings)
     {
         Policy = policy;
         Errors = errors;
@@ -11,7 +11,7 @@ public sealed class CorsPolicyCompilation
     }
 
     /// <summary>The compiled policy, or <see langword="null"/> when <see cref="Errors"/> is not empty.</summary>
-    public CorsPolicy? Policy { get; }
+    public CorsKitPolicy? Policy { get; }
 
     /// <summary>Problems that make the configuration unusable; each must be fixed.</summary>
     public IReadOnlyList<ConfigurationProblem> Errors { get; }

@@ -2,7 +2,7 @@ namespace CorsKit.Policy;
 
 /// <summary>
 /// The settings of one CORS policy, as a user writes them. Nothing here is trusted until
-/// <see cref="CorsPolicy.Compile(CorsPolicyOptions)"/> has validated it into an immutable <see cref="CorsPolicy"/>.
+/// <see cref="CorsKitPolicy.Compile(CorsPolicyOptions)"/> has validated it into an immutable <see cref="CorsKitPolicy"/>.
 /// </summary>
 public sealed class CorsPolicyOptions
 {

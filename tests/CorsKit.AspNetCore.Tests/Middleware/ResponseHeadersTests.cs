@@ -26,14 +26,14 @@ public sealed class ResponseHeadersTests
         return data;
     }
 
-    private static Dictionary<string, Func<CorsPolicy>> Policies { get; } = new()
+    private static Dictionary<string, Func<CorsKitPolicy>> Policies { get; } = new()
     {
-        ["one origin"] = () => CorsPolicy.Compile(new CorsPolicyBuilder().WithOrigins(App).Options),
-        ["credentials, expose, max-age"] = () => CorsPolicy.Compile(new CorsPolicyBuilder()
+        ["one origin"] = () => CorsKitPolicy.Compile(new CorsKitPolicyBuilder().WithOrigins(App).Options),
+        ["credentials, expose, max-age"] = () => CorsKitPolicy.Compile(new CorsKitPolicyBuilder()
             .WithOrigins(App).AllowCredentials().WithMethods("PUT", "DELETE").WithHeaders("Content-Type", "X-Trace")
             .WithExposedHeaders("X-Total").WithMaxAge(TimeSpan.FromMinutes(10)).Options),
-        ["any origin"] = () => CorsPolicy.Compile(new CorsPolicyBuilder().AllowAnyOrigin().WithHeaders("*").WithExposedHeaders("X-Total").Options),
-        ["patterns"] = () => CorsPolicy.Compile(new CorsPolicyBuilder().WithOrigins("https://*.example.com").WithMethods("PATCH").Options),
+        ["any origin"] = () => CorsKitPolicy.Compile(new CorsKitPolicyBuilder().AllowAnyOrigin().WithHeaders("*").WithExposedHeaders("X-Total").Options),
+        ["patterns"] = () => CorsKitPolicy.Compile(new CorsKitPolicyBuilder().WithOrigins("https://*.example.com").WithMethods("PATCH").Options),
     };
 
     private static Dictionary<string, CorsRequest> Requests { get; } = new()

@@ -87,6 +87,6 @@ public sealed class OriginSerializationTests(BrowserSuite suite) : BrowserScenar
     {
         var options = new CorsPolicyOptions();
         options.Origins.Add(origin);
-        return CorsPolicy.TryCompile(options);
+        return CorsKitPolicy.TryCompile(options);
     }
 }

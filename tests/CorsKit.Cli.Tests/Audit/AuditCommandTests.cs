@@ -22,7 +22,7 @@ public class AuditCommandTests
     [MemberData(nameof(CorrectPolicies))]
     public async Task A_correctly_configured_CorsKit_server_has_no_findings(string description, string[] origins, bool credentials)
     {
-        var builder = new CorsPolicyBuilder().WithOrigins(origins).WithMethods("GET", "POST", "DELETE", "PUT").WithHeaders("Content-Type", "Authorization");
+        var builder = new CorsKitPolicyBuilder().WithOrigins(origins).WithMethods("GET", "POST", "DELETE", "PUT").WithHeaders("Content-Type", "Authorization");
         if (credentials)
         {
             builder.AllowCredentials();
@@ -40,7 +40,7 @@ public class AuditCommandTests
     [Fact]
     public async Task The_subdomain_pattern_is_reported_as_a_note_not_a_finding()
     {
-        await using var server = await TestServer.StartCorsKitAsync(new CorsPolicyBuilder().WithOrigins("https://*.example.com").Build());
+        await using var server = await TestServer.StartCorsKitAsync(new CorsKitPolicyBuilder().WithOrigins("https://*.example.com").Build());
         var result = await Corskit.RunAsync("audit", server.At("/"), "--origin", App, "--json");
 
         Assert.Equal(0, result.ExitCode);

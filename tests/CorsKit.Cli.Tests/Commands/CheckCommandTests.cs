@@ -9,7 +9,7 @@ public class CheckCommandTests
 {
     private const string App = "https://app.example.com";
 
-    private static CorsPolicy SeedPolicy() => new CorsPolicyBuilder()
+    private static CorsKitPolicy SeedPolicy() => new CorsKitPolicyBuilder()
         .WithOrigins(App)
         .WithMethods("GET", "POST", "DELETE")
         .WithHeaders("Content-Type", "Authorization")

@@ -39,7 +39,7 @@ public sealed class TestServer : IAsyncDisposable
     }
 
     /// <summary>A correctly configured server: the CorsKit engine in a small inline middleware, then the app.</summary>
-    public static Task<TestServer> StartCorsKitAsync(CorsPolicy policy) => StartAsync(async context =>
+    public static Task<TestServer> StartCorsKitAsync(CorsKitPolicy policy) => StartAsync(async context =>
     {
         var request = context.Request;
         var origins = request.Headers.Origin;

@@ -83,7 +83,7 @@ public class ServerSettingsReaderTests
     public void The_cors_keys_rename_engine_problems_to_the_variables()
     {
         var (settings, _) = ServerSettingsReader.Read(Variables.Of(("CORS_ORIGINS", "*")));
-        var compilation = CorsKit.Policy.CorsPolicy.TryCompile(settings.Cors);
+        var compilation = CorsKit.Policy.CorsKitPolicy.TryCompile(settings.Cors);
 
         var problem = Assert.Single(compilation.Errors).RenameSettings(settings.CorsKeys);
         Assert.Equal("CORS_ORIGINS", problem.Setting);

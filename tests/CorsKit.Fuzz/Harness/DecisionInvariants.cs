@@ -133,8 +133,8 @@ internal static class DecisionInvariants
     }
 
     /// <summary>
-    /// <see cref="Policy.CorsPolicy.EvaluateActual"/> must answer a request that is not a preflight exactly as
-    /// <see cref="Policy.CorsPolicy.Evaluate"/> does: the middleware decides actual requests with it.
+    /// <see cref="Policy.CorsKitPolicy.EvaluateActual"/> must answer a request that is not a preflight exactly as
+    /// <see cref="Policy.CorsKitPolicy.Evaluate"/> does: the middleware decides actual requests with it.
     /// </summary>
     public static void CheckSameAnswer(FuzzPolicy policy, in CorsRequest request, in CorsDecision expected, in CorsDecision actual)
     {

@@ -3,7 +3,7 @@ using CorsKit.Policy;
 namespace CorsKit.Fuzz.Harness;
 
 /// <summary>A fixed policy the fuzzer evaluates every input against, with what the invariants need to know of it.</summary>
-internal sealed record FuzzPolicy(string Name, CorsPolicy Policy, IReadOnlySet<string> ExactOrigins)
+internal sealed record FuzzPolicy(string Name, CorsKitPolicy Policy, IReadOnlySet<string> ExactOrigins)
 {
     /// <summary>The four shapes whose parsing differs: exact list, patterns, public <c>*</c>, credentials with <c>*</c> headers.</summary>
     public static IReadOnlyList<FuzzPolicy> All { get; } =
@@ -43,5 +43,5 @@ internal sealed record FuzzPolicy(string Name, CorsPolicy Policy, IReadOnlySet<s
     ];
 
     private static FuzzPolicy Create(string name, CorsPolicyOptions options) =>
-        new(name, CorsPolicy.Compile(options), options.Origins.Where(o => !o.Contains('*', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal));
+        new(name, CorsKitPolicy.Compile(options), options.Origins.Where(o => !o.Contains('*', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal));
 }

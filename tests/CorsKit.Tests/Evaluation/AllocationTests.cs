@@ -7,14 +7,14 @@ namespace CorsKit.Tests.Evaluation;
 // The request path allocates nothing on any path. Counted with the runtime's own per-thread allocation counter, not timed.
 public class AllocationTests
 {
-    private static readonly CorsPolicy Exact = Build(b => b.WithOrigins("https://app.example.com").WithMethods("DELETE")
+    private static readonly CorsKitPolicy Exact = Build(b => b.WithOrigins("https://app.example.com").WithMethods("DELETE")
         .WithHeaders("Content-Type", "Authorization").WithExposedHeaders("X-Request-Id").AllowCredentials().WithMaxAge(TimeSpan.FromMinutes(10)));
 
     // Several exact origins take the keyed table rather than the single comparison.
-    private static readonly CorsPolicy ManyExact = Build(b => b.WithOrigins(
+    private static readonly CorsKitPolicy ManyExact = Build(b => b.WithOrigins(
         [.. Enumerable.Range(1, 100).Select(i => $"https://app{i}.example.com")]).WithMethods("DELETE").AllowCredentials());
 
-    private static readonly CorsPolicy Patterns = Build(b => b.WithOrigins("https://*.example.com", "http://localhost:*")
+    private static readonly CorsKitPolicy Patterns = Build(b => b.WithOrigins("https://*.example.com", "http://localhost:*")
         .WithMethods("*").WithHeaders("*").AllowCredentials());
 
     public static TheoryData<string, CorsRequest> Requests => new()

@@ -170,7 +170,7 @@ public class ValidationTests
     [Fact]
     public void Every_problem_is_reported_at_once_in_one_exception()
     {
-        var builder = new CorsPolicyBuilder().WithOrigins("https://a.example.com/", "null").WithMethods("TRACE").WithHeaders("Cookie")
+        var builder = new CorsKitPolicyBuilder().WithOrigins("https://a.example.com/", "null").WithMethods("TRACE").WithHeaders("Cookie")
             .WithMaxAge(TimeSpan.FromSeconds(-5));
         var exception = Assert.Throws<CorsConfigurationException>(builder.Build);
         Assert.Equal(5, exception.Problems.Count);

@@ -24,7 +24,7 @@ public class InvariantTests
         "null", "https://APP.example.com", "https://app.example.com/", "https://a.example.com:443", "",
     ];
 
-    private static readonly Gen<CorsPolicy?> GenPolicy =
+    private static readonly Gen<CorsKitPolicy?> GenPolicy =
         Gen.Select(
             Gen.Int[0, 3].SelectMany(count => Gen.OneOf(ConfigurableOrigins).Array[count]),
             Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool,
@@ -39,7 +39,7 @@ public class InvariantTests
                 options.Methods.Add(anyMethod ? "*" : "PATCH");
                 options.Headers.Add(anyHeader ? "*" : "X-Custom");
                 options.ExposeHeaders.Add(exposeStar ? "*" : "X-Request-Id");
-                return CorsPolicy.TryCompile(options).Policy;
+                return CorsKitPolicy.TryCompile(options).Policy;
             });
 
     // Any character at all, including controls, surrogates and commas: what an attacker can put in a header.

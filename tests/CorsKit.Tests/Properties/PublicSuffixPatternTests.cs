@@ -36,7 +36,7 @@ public class PublicSuffixPatternTests
     {
         var options = new CorsPolicyOptions { Credentials = true };
         options.Origins.Add("https://*." + domain);
-        return !CorsPolicy.TryCompile(options).Succeeded;
+        return !CorsKitPolicy.TryCompile(options).Succeeded;
     }
 
     private sealed class ReferenceList
@@ -51,7 +51,7 @@ public class PublicSuffixPatternTests
         public static ReferenceList Load()
         {
             var idn = new IdnMapping();
-            using var stream = typeof(CorsPolicy).Assembly.GetManifestResourceStream("CorsKit.public_suffix_list.dat")!;
+            using var stream = typeof(CorsKitPolicy).Assembly.GetManifestResourceStream("CorsKit.public_suffix_list.dat")!;
             using var reader = new StreamReader(stream);
             var list = new ReferenceList();
             while (reader.ReadLine() is { } line)

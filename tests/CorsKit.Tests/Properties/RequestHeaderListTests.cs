@@ -38,7 +38,7 @@ public class RequestHeaderListTests
                 options.Headers.Add(name);
             }
 
-            var decision = CorsPolicy.Compile(options).Evaluate(new CorsRequest("OPTIONS", App, "PATCH", requestHeaders));
+            var decision = CorsKitPolicy.Compile(options).Evaluate(new CorsRequest("OPTIONS", App, "PATCH", requestHeaders));
             var expected = requestHeaders.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 .All(name => configured.Contains(name, StringComparer.OrdinalIgnoreCase));
             return decision.IsAllowed == expected
@@ -60,7 +60,7 @@ public class RequestHeaderListTests
             options.Headers.Add(name);
         }
 
-        var decision = CorsPolicy.Compile(options).Evaluate(new CorsRequest("OPTIONS", App, "GET", requestHeaders));
+        var decision = CorsKitPolicy.Compile(options).Evaluate(new CorsRequest("OPTIONS", App, "GET", requestHeaders));
 
         Assert.True(decision.IsAllowed, decision.DenialReason.ToString());
         Assert.Equal("Content-Type, Authorization, X-Api-Key, X-Trace", decision.AllowHeaders);
@@ -77,7 +77,7 @@ public class RequestHeaderListTests
         options.Headers.Add("Content-Type");
         options.Headers.Add("Authorization");
 
-        var decision = CorsPolicy.Compile(options).Evaluate(new CorsRequest("OPTIONS", App, "GET", requestHeaders));
+        var decision = CorsKitPolicy.Compile(options).Evaluate(new CorsRequest("OPTIONS", App, "GET", requestHeaders));
 
         Assert.Equal(!requestHeaders.Contains("x-other") && !requestHeaders.Contains("cookie2"), decision.IsAllowed);
     }

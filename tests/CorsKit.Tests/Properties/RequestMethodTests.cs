@@ -36,7 +36,7 @@ public partial class RequestMethodTests
                     options.Methods.Add(method);
                 }
 
-                var decision = CorsPolicy.Compile(options).Evaluate(new CorsRequest("OPTIONS", App, requested));
+                var decision = CorsKitPolicy.Compile(options).Evaluate(new CorsRequest("OPTIONS", App, requested));
 
                 var normalized = Normalize(requested);
                 var wellFormed = Token().IsMatch(requested) && normalized.ToUpperInvariant() is not ("CONNECT" or "TRACE" or "TRACK");

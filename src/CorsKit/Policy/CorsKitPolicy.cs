@@ -8,10 +8,10 @@ namespace CorsKit.Policy;
 
 /// <summary>
 /// A validated, immutable CORS policy. Build it with <see cref="Compile(CorsPolicyOptions)"/> (or
-/// <see cref="CorsPolicyBuilder"/>), then call <see cref="Evaluate(in Evaluation.CorsRequest)"/> for every request.
+/// <see cref="CorsKitPolicyBuilder"/>), then call <see cref="Evaluate(in Evaluation.CorsRequest)"/> for every request.
 /// It is safe to share across threads; swapping a policy is swapping a reference.
 /// </summary>
-public sealed partial class CorsPolicy
+public sealed partial class CorsKitPolicy
 {
     private readonly OriginMatcher _origins;
     private readonly FrozenMethodSet _methods;
@@ -29,7 +29,7 @@ public sealed partial class CorsPolicy
     // Only the exact list can allow an origin: no pattern or predicate needs the origin parsed.
     private readonly bool _refusesEveryOtherOrigin;
 
-    private CorsPolicy(CompiledSettings settings)
+    private CorsKitPolicy(CompiledSettings settings)
     {
         _origins = new OriginMatcher(settings.Origins);
         _methods = new FrozenMethodSet(settings.Methods);
@@ -94,7 +94,7 @@ public sealed partial class CorsPolicy
 
     /// <summary>Validates <paramref name="options"/> and compiles them, throwing one exception that lists every problem.</summary>
     /// <exception cref="CorsConfigurationException">The options have at least one error.</exception>
-    public static CorsPolicy Compile(CorsPolicyOptions options)
+    public static CorsKitPolicy Compile(CorsPolicyOptions options)
     {
         var compilation = TryCompile(options);
         return compilation.Policy ?? throw new CorsConfigurationException(compilation.Errors);
@@ -117,7 +117,7 @@ public sealed partial class CorsPolicy
         }
 
         var settings = new CompiledSettings(options, origins, anyOrigin, methods, methodWildcard, headers, headerWildcard, expose, exposeWildcard, maxAge, problems.Warnings.AsReadOnly());
-        return new CorsPolicyCompilation(new CorsPolicy(settings), [], problems.Warnings.AsReadOnly());
+        return new CorsPolicyCompilation(new CorsKitPolicy(settings), [], problems.Warnings.AsReadOnly());
     }
 
     private static bool IsAuthorization(string name) => FetchRequestHeaders.IsNonWildcardName(name);

@@ -3,7 +3,7 @@ namespace CorsKit.Policy;
 /// <summary>A fluent way to fill <see cref="CorsPolicyOptions"/> and compile them.</summary>
 /// <example>
 /// <code>
-/// var policy = new CorsPolicyBuilder()
+/// var policy = new CorsKitPolicyBuilder()
 ///     .WithOrigins("https://app.example.com")
 ///     .WithMethods("GET", "POST", "DELETE")
 ///     .WithHeaders("Content-Type", "Authorization")
@@ -11,56 +11,56 @@ namespace CorsKit.Policy;
 ///     .Build();
 /// </code>
 /// </example>
-public sealed class CorsPolicyBuilder
+public sealed class CorsKitPolicyBuilder
 {
     /// <summary>The options being built; changes through the builder land here.</summary>
     public CorsPolicyOptions Options { get; } = new();
 
     /// <summary>Adds allowed origins, patterns, or <c>*</c>.</summary>
-    public CorsPolicyBuilder WithOrigins(params string[] origins) => AddAll(Options.Origins, origins);
+    public CorsKitPolicyBuilder WithOrigins(params string[] origins) => AddAll(Options.Origins, origins);
 
     /// <summary>Allows any origin (<c>*</c>); incompatible with credentials.</summary>
-    public CorsPolicyBuilder AllowAnyOrigin() => WithOrigins("*");
+    public CorsKitPolicyBuilder AllowAnyOrigin() => WithOrigins("*");
 
     /// <summary>Adds methods a preflight may allow.</summary>
-    public CorsPolicyBuilder WithMethods(params string[] methods) => AddAll(Options.Methods, methods);
+    public CorsKitPolicyBuilder WithMethods(params string[] methods) => AddAll(Options.Methods, methods);
 
     /// <summary>Adds request headers a preflight may allow.</summary>
-    public CorsPolicyBuilder WithHeaders(params string[] headers) => AddAll(Options.Headers, headers);
+    public CorsKitPolicyBuilder WithHeaders(params string[] headers) => AddAll(Options.Headers, headers);
 
     /// <summary>Adds response headers pages may read.</summary>
-    public CorsPolicyBuilder WithExposedHeaders(params string[] headers) => AddAll(Options.ExposeHeaders, headers);
+    public CorsKitPolicyBuilder WithExposedHeaders(params string[] headers) => AddAll(Options.ExposeHeaders, headers);
 
     /// <summary>Lets credentialed requests (cookies, HTTP authentication) read responses.</summary>
-    public CorsPolicyBuilder AllowCredentials()
+    public CorsKitPolicyBuilder AllowCredentials()
     {
         Options.Credentials = true;
         return this;
     }
 
     /// <summary>Lets browsers cache a preflight's answer for <paramref name="maxAge"/> (whole seconds).</summary>
-    public CorsPolicyBuilder WithMaxAge(TimeSpan maxAge)
+    public CorsKitPolicyBuilder WithMaxAge(TimeSpan maxAge)
     {
         Options.MaxAge = maxAge;
         return this;
     }
 
     /// <summary>Sets the status of an allowed preflight (204 by default).</summary>
-    public CorsPolicyBuilder WithPreflightStatus(int status)
+    public CorsKitPolicyBuilder WithPreflightStatus(int status)
     {
         Options.PreflightStatus = status;
         return this;
     }
 
     /// <summary>Allows non-local <c>http://</c> origins with credentials, accepting that they can be impersonated.</summary>
-    public CorsPolicyBuilder AllowInsecureOrigins()
+    public CorsKitPolicyBuilder AllowInsecureOrigins()
     {
         Options.AllowInsecureOrigins = true;
         return this;
     }
 
     /// <summary>Consults <paramref name="predicate"/> for well-formed origins that no configured origin matched.</summary>
-    public CorsPolicyBuilder WithOriginPredicate(Func<string, bool> predicate)
+    public CorsKitPolicyBuilder WithOriginPredicate(Func<string, bool> predicate)
     {
         Options.OriginPredicate = predicate;
         return this;
@@ -68,9 +68,9 @@ public sealed class CorsPolicyBuilder
 
     /// <summary>Validates and compiles the policy.</summary>
     /// <exception cref="CorsConfigurationException">The options have at least one error.</exception>
-    public CorsPolicy Build() => CorsPolicy.Compile(Options);
+    public CorsKitPolicy Build() => CorsKitPolicy.Compile(Options);
 
-    private CorsPolicyBuilder AddAll(IList<string> target, string[] values)
+    private CorsKitPolicyBuilder AddAll(IList<string> target, string[] values)
     {
         ArgumentNullException.ThrowIfNull(values);
         foreach (var value in values)

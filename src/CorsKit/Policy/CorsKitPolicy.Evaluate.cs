@@ -8,7 +8,7 @@ namespace CorsKit.Policy;
 
 // The request path. Everything here reads precomputed state and slices the request's own strings: no allocation,
 // no regular expression, no scan over the configured origins.
-public sealed partial class CorsPolicy
+public sealed partial class CorsKitPolicy
 {
     private const string NullOrigin = "null";
 
