@@ -1,4 +1,6 @@
-using CorsKit.Cli.Tests.Infrastructure;
+using CorsKit.TestSupport.Server;
+using CorsKit.TestSupport.Cli;
+
 
 namespace CorsKit.Server.Tests;
 

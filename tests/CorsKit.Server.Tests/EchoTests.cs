@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CorsKit.TestSupport.Server;
 
 namespace CorsKit.Server.Tests;
 

@@ -1,3 +1,5 @@
+using CorsKit.TestSupport.Server;
+
 namespace CorsKit.Server.Tests;
 
 // Any invalid value stops the process before it listens: exit code 1, every problem named by its variable, the value,

@@ -1,4 +1,5 @@
 using System.Net;
+using CorsKit.TestSupport.Server;
 
 namespace CorsKit.Server.Tests;
 

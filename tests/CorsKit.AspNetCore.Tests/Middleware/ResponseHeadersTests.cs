@@ -1,8 +1,8 @@
 using CorsKit.AspNetCore.Middleware;
 using CorsKit.Evaluation;
 using CorsKit.Policy;
-using CorsKit.Tests.Evaluation;
 using Microsoft.AspNetCore.Http;
+using CorsKit.TestSupport.Engine;
 
 namespace CorsKit.AspNetCore.Tests.Middleware;
 

@@ -3,6 +3,7 @@ using CorsKit.Policy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using CorsKit.TestSupport.Server;
 
 namespace CorsKit.Browser.Tests.Infrastructure;
 
@@ -78,17 +79,17 @@ public sealed class BrowserSuite : IAsyncLifetime
     /// CorsKit.Server as a real process with <paramref name="environment"/>, started once per <paramref name="name"/>
     /// (the same name must always mean the same environment) and stopped when the run ends.
     /// </summary>
-    internal async Task<CorsKit.Server.Tests.ServerProcess> ServerAsync(string name, Func<Task<IReadOnlyDictionary<string, string>>> environment)
+    internal async Task<ServerProcess> ServerAsync(string name, Func<Task<IReadOnlyDictionary<string, string>>> environment)
     {
         var started = _processes.GetOrAdd("server:" + name, _ => new Lazy<Task<IAsyncDisposable>>(async () =>
-            await CorsKit.Server.Tests.ServerProcess.StartAsync(await environment())));
-        return (CorsKit.Server.Tests.ServerProcess)await started.Value;
+            await ServerProcess.StartAsync(await environment())));
+        return (ServerProcess)await started.Value;
     }
 
     /// <summary>An API with no CORS of its own except a careless <c>*</c>, for the server's gateway mode; one per run.</summary>
-    internal async Task<CorsKit.Server.Tests.Upstream> UpstreamAsync() =>
-        (CorsKit.Server.Tests.Upstream)await _processes.GetOrAdd("upstream", _ => new Lazy<Task<IAsyncDisposable>>(async () =>
-            await CorsKit.Server.Tests.Upstream.StartAsync())).Value;
+    internal async Task<Upstream> UpstreamAsync() =>
+        (Upstream)await _processes.GetOrAdd("upstream", _ => new Lazy<Task<IAsyncDisposable>>(async () =>
+            await Upstream.StartAsync())).Value;
 
     /// <summary>The API whose CORS headers each request dictates in its query string (see <see cref="RawCorsHeaders"/>).</summary>
     internal Task<ApiServer> RawApiAsync() =>

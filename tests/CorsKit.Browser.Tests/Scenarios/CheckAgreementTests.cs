@@ -1,6 +1,6 @@
 using System.Globalization;
 using CorsKit.Browser.Tests.Infrastructure;
-using CorsKit.Cli.Tests.Infrastructure;
+using CorsKit.TestSupport.Cli;
 
 namespace CorsKit.Browser.Tests.Scenarios;
 

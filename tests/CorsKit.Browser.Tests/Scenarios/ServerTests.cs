@@ -1,4 +1,5 @@
 using CorsKit.Browser.Tests.Infrastructure;
+using CorsKit.TestSupport.Server;
 
 namespace CorsKit.Browser.Tests.Scenarios;
 
@@ -8,10 +9,10 @@ namespace CorsKit.Browser.Tests.Scenarios;
 /// </summary>
 public sealed class ServerTests(BrowserSuite suite) : BrowserScenario(suite)
 {
-    private Task<CorsKit.Server.Tests.ServerProcess> DefaultServerAsync() =>
+    private Task<ServerProcess> DefaultServerAsync() =>
         Suite.ServerAsync("defaults", () => Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>()));
 
-    private Task<CorsKit.Server.Tests.ServerProcess> ConfiguredServerAsync() =>
+    private Task<ServerProcess> ConfiguredServerAsync() =>
         Suite.ServerAsync("app-origin-exposing-request-id", () => Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>
         {
             ["CORS_ORIGINS"] = Suite.Pages.Origin(BrowserSuite.AppHost),
@@ -19,7 +20,7 @@ public sealed class ServerTests(BrowserSuite suite) : BrowserScenario(suite)
             ["CORS_CREDENTIALS"] = "false",
         }));
 
-    private Task<CorsKit.Server.Tests.ServerProcess> GatewayAsync() =>
+    private Task<ServerProcess> GatewayAsync() =>
         Suite.ServerAsync("gateway", async () => new Dictionary<string, string>
         {
             ["UPSTREAM"] = (await Suite.UpstreamAsync()).Address.ToString(),
@@ -29,7 +30,7 @@ public sealed class ServerTests(BrowserSuite suite) : BrowserScenario(suite)
             ["CORS_ALLOW_INSECURE_ORIGINS"] = "true",
         });
 
-    private static string Url(CorsKit.Server.Tests.ServerProcess server, string path) => new Uri(server.BaseAddress, path).ToString();
+    private static string Url(ServerProcess server, string path) => new Uri(server.BaseAddress, path).ToString();
 
     [Fact]
     public async Task With_no_configuration_a_localhost_frontend_reads_a_credentialed_response()

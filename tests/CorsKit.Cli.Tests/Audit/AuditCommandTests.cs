@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CorsKit.Cli.Tests.Infrastructure;
 using CorsKit.Policy;
 using Microsoft.AspNetCore.Http;
+using CorsKit.Cli.Tests.Infrastructure;
+using CorsKit.TestSupport.Cli;
 
 namespace CorsKit.Cli.Tests.Audit;
 

@@ -1,7 +1,8 @@
 using System.Text.Json;
-using CorsKit.Cli.Tests.Infrastructure;
 using CorsKit.Policy;
 using Microsoft.AspNetCore.Http;
+using CorsKit.Cli.Tests.Infrastructure;
+using CorsKit.TestSupport.Cli;
 
 namespace CorsKit.Cli.Tests.Commands;
 

@@ -1,5 +1,5 @@
 using CorsKit.Cli.Lint;
-using CorsKit.Cli.Tests.Infrastructure;
+using CorsKit.TestSupport.Cli;
 
 namespace CorsKit.Cli.Tests.Lint;
 

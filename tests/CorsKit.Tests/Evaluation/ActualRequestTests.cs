@@ -1,5 +1,5 @@
 using CorsKit.Evaluation;
-using static CorsKit.Tests.Evaluation.RecordingWriter;
+using static CorsKit.TestSupport.Engine.RecordingWriter;
 using static CorsKit.Tests.TestPolicies;
 
 namespace CorsKit.Tests.Evaluation;

@@ -1,5 +1,6 @@
 using CorsKit.Evaluation;
-using static CorsKit.Tests.Evaluation.RecordingWriter;
+using CorsKit.TestSupport.Engine;
+using static CorsKit.TestSupport.Engine.RecordingWriter;
 using static CorsKit.Tests.TestPolicies;
 
 namespace CorsKit.Tests.Evaluation;

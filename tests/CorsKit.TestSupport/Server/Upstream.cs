@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace CorsKit.Server.Tests;
+namespace CorsKit.TestSupport.Server;
 
 /// <summary>An API without CORS of its own (except a careless wildcard), for the gateway to stand in front of.</summary>
-internal sealed class Upstream : IAsyncDisposable
+public sealed class Upstream : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _requests;

@@ -1,7 +1,7 @@
-namespace CorsKit.Server.Tests;
+namespace CorsKit.TestSupport.Server;
 
 /// <summary>Finds the server's build output: same configuration as these tests, in its own project folder.</summary>
-internal static class ServerAssembly
+public static class ServerAssembly
 {
     /// <summary>The repository's root, where CorsKit.slnx is.</summary>
     public static string RepositoryRoot { get; } = FindRoot();
@@ -24,7 +24,7 @@ internal static class ServerAssembly
 
     private static string Find()
     {
-        // Tests run from tests/CorsKit.Server.Tests/bin/<Configuration>/<framework>/.
+        // Tests run from tests/<project>/bin/<Configuration>/<framework>/.
         var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(System.IO.Path.DirectorySeparatorChar));
         var configuration = framework.Parent!.Name;
         var path = System.IO.Path.Combine(RepositoryRoot, "src", "CorsKit.Server", "bin", configuration, framework.Name, "CorsKit.Server.dll");

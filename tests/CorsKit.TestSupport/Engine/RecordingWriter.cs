@@ -1,9 +1,9 @@
 using CorsKit.Evaluation;
 
-namespace CorsKit.Tests.Evaluation;
+namespace CorsKit.TestSupport.Engine;
 
 /// <summary>Collects the headers a decision writes, as a response would carry them.</summary>
-internal struct RecordingWriter : ICorsResponseHeaderWriter
+public struct RecordingWriter : ICorsResponseHeaderWriter
 {
     public RecordingWriter()
     {

@@ -1,6 +1,7 @@
+using CorsKit.Cli;
 using CorsKit.Cli.Http;
 
-namespace CorsKit.Cli.Tests.Infrastructure;
+namespace CorsKit.TestSupport.Cli;
 
 public sealed record CliResult(int ExitCode, string Out, string Error);
 

@@ -2,13 +2,13 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace CorsKit.Server.Tests;
+namespace CorsKit.TestSupport.Server;
 
 /// <summary>
 /// CorsKit.Server as a real process: `dotnet CorsKit.Server.dll` in a working directory of the test's own, with the
 /// environment the test gives, on a free port chosen by the server (PORT=0) and read from its startup block.
 /// </summary>
-internal sealed partial class ServerProcess : IAsyncDisposable
+public sealed partial class ServerProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly Process _process;
