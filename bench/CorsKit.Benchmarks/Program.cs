@@ -10,10 +10,16 @@ using CorsKit.Benchmarks.Scenarios;
 // `-- --probe` counts allocated bytes per request for every implementation and case, in seconds, without timing.
 // `-- --one-origin-kestrel [BenchmarkDotNet options]` runs only the middleware rows with one origin on Kestrel's
 // headers, where the targets are tight, so they can be repeated over several launches (`--launchCount 3`) in minutes.
+// `-- --quick-timing` times CorsKit's one-origin Kestrel rows with a Stopwatch loop, to bisect a regression in minutes.
 // Anything else goes to BenchmarkDotNet (e.g. `-- --filter '*'`, `-- --filter '*Middleware*' --job short`).
 if (args.Length > 0 && args[0] == "--probe")
 {
     return AllocationProbe.Run();
+}
+
+if (args.Length > 0 && args[0] == "--quick-timing")
+{
+    return QuickTiming.Run();
 }
 
 if (args.Length > 0 && args[0] == "--one-origin-kestrel")
