@@ -1,5 +1,6 @@
 using CorsKit.Evaluation;
 using CorsKit.Policy;
+using CorsKit.TestSupport.Engine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -49,7 +50,7 @@ public sealed class TestServer : IAsyncDisposable
             request.Headers.AccessControlRequestMethod.Count == 0 ? null : request.Headers.AccessControlRequestMethod.ToString(),
             request.Headers.AccessControlRequestHeaders.Count == 0 ? null : string.Join(',', request.Headers.AccessControlRequestHeaders.ToArray()),
             origins.Count));
-        var writer = new HeaderWriter(context.Response);
+        var writer = new NamedHeaderWriter((name, value) => context.Response.Headers[name] = value, () => context.Response.Headers.Append("Vary", "Origin"));
         decision.WriteHeaders(ref writer);
         if (decision.Kind == CorsRequestKind.Preflight)
         {
@@ -73,28 +74,5 @@ public sealed class TestServer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-    }
-
-    private readonly struct HeaderWriter(HttpResponse response) : ICorsResponseHeaderWriter
-    {
-        public void AppendVaryOrigin() => response.Headers.Append("Vary", "Origin");
-
-        public bool TrySetAllowOrigin(string value)
-        {
-            Set("Access-Control-Allow-Origin", value);
-            return true;
-        }
-
-        public void SetAllowCredentials() => Set("Access-Control-Allow-Credentials", "true");
-
-        public void SetAllowMethods(string value) => Set("Access-Control-Allow-Methods", value);
-
-        public void SetAllowHeaders(string value) => Set("Access-Control-Allow-Headers", value);
-
-        public void SetMaxAge(string value) => Set("Access-Control-Max-Age", value);
-
-        public void SetExposeHeaders(string value) => Set("Access-Control-Expose-Headers", value);
-
-        private void Set(string name, string value) => response.Headers[name] = value;
     }
 }

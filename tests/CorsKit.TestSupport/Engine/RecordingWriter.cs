@@ -3,38 +3,19 @@ using CorsKit.Evaluation;
 namespace CorsKit.TestSupport.Engine;
 
 /// <summary>Collects the headers a decision writes, as a response would carry them.</summary>
-public struct RecordingWriter : ICorsResponseHeaderWriter
+public static class RecordingWriter
 {
-    public RecordingWriter()
-    {
-    }
-
-    public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
-
-    public void AppendVaryOrigin() => Headers["Vary"] = Headers.TryGetValue("Vary", out var existing) ? existing + ", Origin" : "Origin";
-
-    public bool TrySetAllowOrigin(string value)
-    {
-        Set("Access-Control-Allow-Origin", value);
-        return true;
-    }
-
-    public void SetAllowCredentials() => Set("Access-Control-Allow-Credentials", "true");
-
-    public void SetAllowMethods(string value) => Set("Access-Control-Allow-Methods", value);
-
-    public void SetAllowHeaders(string value) => Set("Access-Control-Allow-Headers", value);
-
-    public void SetMaxAge(string value) => Set("Access-Control-Max-Age", value);
-
-    public void SetExposeHeaders(string value) => Set("Access-Control-Expose-Headers", value);
-
-    private readonly void Set(string name, string value) => Headers[name] = value;
-
+    /// <summary>The headers <paramref name="decision"/> writes, by name (case-insensitive).</summary>
     public static Dictionary<string, string> HeadersOf(CorsDecision decision)
     {
-        var writer = new RecordingWriter();
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var writer = For(headers);
         decision.WriteHeaders(ref writer);
-        return writer.Headers;
+        return headers;
     }
+
+    /// <summary>A writer that records into <paramref name="headers"/>, appending to a <c>Vary</c> already there.</summary>
+    public static NamedHeaderWriter For(Dictionary<string, string> headers) => new(
+        (name, value) => headers[name] = value,
+        () => headers["Vary"] = headers.TryGetValue("Vary", out var existing) ? existing + ", Origin" : "Origin");
 }
