@@ -40,7 +40,7 @@ internal static class EndpointPolicyNames
             ConfigurationProblemKind.UndefinedPolicy,
             $"CORS policy of endpoint \"{endpoint.DisplayName ?? endpoint.ToString()}\"",
             name,
-            $"names no CorsKit policy, so every CORS request to the endpoint would be refused. {defined}",
-            $"Define the policy (in code: options.AddPolicy(\"{name}\", ...); in configuration: <section>:Policies:{name}), or correct the name in RequireCorsKit or [CorsKitPolicy].");
+            ConfigurationProblem.Literal($"names no CorsKit policy, so every CORS request to the endpoint would be refused. {defined}"),
+            ConfigurationProblem.Literal($"Define the policy (in code: options.AddPolicy(\"{name}\", ...); in configuration: <section>:Policies:{name}), or correct the name in RequireCorsKit or [CorsKitPolicy]."));
     }
 }

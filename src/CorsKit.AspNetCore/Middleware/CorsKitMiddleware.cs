@@ -108,11 +108,11 @@ public sealed class CorsKitMiddleware
         context.Response.OnStarting(_includeDenialReason ? entry.WriteActualHeadersWithDenialReason : entry.WriteActualHeaders, context);
 
         // Routing, which compares methods without case, took this "options" for a preflight and matched it to an
-        // endpoint of the method it announced; the engine does not, so answer as routing otherwise would have.
+        // endpoint of the method it announced; the engine does not, so answer as routing otherwise would have. The
+        // actual-request headers registered above still describe this answer, as they would any other.
         if (RoutingSeesPreflight(context, origins) && !AcceptsOptions(endpoint))
         {
-            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-            return Task.CompletedTask;
+            return MethodNotAllowed(context, endpoint);
         }
 
         return _next(context);
@@ -137,7 +137,18 @@ public sealed class CorsKitMiddleware
             return _next(context);
         }
 
+        return MethodNotAllowed(context, endpoint);
+    }
+
+    // Routing's own 405 for a method the endpoint does not take, with the Allow header it would send.
+    private static Task MethodNotAllowed(HttpContext context, Endpoint? endpoint)
+    {
         context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+        if (endpoint?.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is { Count: > 0 } methods)
+        {
+            context.Response.Headers.Allow = string.Join(", ", methods);
+        }
+
         return Task.CompletedTask;
     }
 

@@ -32,7 +32,7 @@ internal static class ServerConfiguration
         }
         catch (InvalidDataException exception) when (exception.InnerException is FormatException format)
         {
-            problem = new Policy.ConfigurationProblem(Policy.ConfigurationProblemKind.UnreadableFile, ".env", null, format.Message, "Correct the line, or remove it.");
+            problem = new Policy.ConfigurationProblem(Policy.ConfigurationProblemKind.UnreadableFile, ".env", null, Policy.ConfigurationProblem.Literal(format.Message), "Correct the line, or remove it.");
             return false;
         }
     }

@@ -26,7 +26,7 @@ internal static class ServerProgram
         catch (InvalidDataException exception)
         {
             var reason = exception.InnerException?.Message ?? exception.Message;
-            return Refuse(errors, [new ConfigurationProblem(ConfigurationProblemKind.UnreadableFile, "appsettings.json", null, $"could not be read: {reason}", "Correct the JSON, or remove the file.")]);
+            return Refuse(errors, [new ConfigurationProblem(ConfigurationProblemKind.UnreadableFile, "appsettings.json", null, ConfigurationProblem.Literal($"could not be read: {reason}"), "Correct the JSON, or remove the file.")]);
         }
 
         if (!ServerConfiguration.TryAddDotEnv(builder.Configuration, builder.Environment.ContentRootPath, out var dotEnvProblem))
@@ -46,9 +46,10 @@ internal static class ServerProgram
         {
             await app.StartAsync();
         }
-        catch (Exception exception) when (exception is IOException or InvalidOperationException)
+        catch (Exception exception) when (exception is IOException || (exception is InvalidOperationException && IsKestrels(exception)))
         {
-            // Kestrel reports an address it cannot bind as either; both are the operator's to fix, not a crash.
+            // Kestrel reports an address it cannot bind as either; both are the operator's to fix, not a crash. Any
+            // other failure to start is not about the address, and keeps its own message.
             await errors.WriteLineAsync($"CorsKit.Server could not listen on {settings.ListenUrl}: {exception.Message}");
             await errors.WriteLineAsync($"Fix: set {CorsEnvironmentVariables.Port} to a free port (or 0 for any free port), or stop the program using it.");
             return InvalidConfiguration;
@@ -63,6 +64,9 @@ internal static class ServerProgram
         await app.WaitForShutdownAsync();
         return 0;
     }
+
+    private static bool IsKestrels(Exception exception) =>
+        exception.Source?.StartsWith("Microsoft.AspNetCore.Server.Kestrel", StringComparison.Ordinal) == true;
 
     private static WebApplication Build(WebApplicationBuilder builder, ServerSettings settings)
     {

@@ -101,7 +101,7 @@ internal static class OriginSpecParser
                 "Use one of those two forms, or list each origin.");
         }
 
-        var hostProblem = CanonicalHost(value, baseHost, anySubdomain, out var host);
+        var hostProblem = CanonicalHost(value, schemeEnd + 3 + (anySubdomain ? 2 : 0), baseHost, anySubdomain, out var host);
         if (hostProblem is not null)
         {
             return hostProblem;
@@ -119,7 +119,8 @@ internal static class OriginSpecParser
         return null;
     }
 
-    private static ConfigurationProblem? CanonicalHost(string value, string hostText, bool anySubdomain, out string host)
+    // hostStart: where hostText stands in value, so a fix can rewrite the host and nothing else.
+    private static ConfigurationProblem? CanonicalHost(string value, int hostStart, string hostText, bool anySubdomain, out string host)
     {
         host = "";
         if (hostText.Length == 0)
@@ -148,7 +149,7 @@ internal static class OriginSpecParser
 
         if (hostText.EndsWith('.'))
         {
-            return Problem(ConfigurationProblemKind.InvalidHost, value, "ends the host with a dot; browsers treat that as a different origin.", $"Write \"{value.Replace(hostText, hostText.TrimEnd('.'), StringComparison.Ordinal)}\".");
+            return Problem(ConfigurationProblemKind.InvalidHost, value, "ends the host with a dot; browsers treat that as a different origin.", $"Write \"{WithHost(value, hostStart, hostText, hostText.TrimEnd('.'))}\".");
         }
 
         if (hostText.Contains('%', StringComparison.Ordinal))
@@ -171,7 +172,7 @@ internal static class OriginSpecParser
 
         if (UrlHost.EndsInANumber(ascii))
         {
-            return CanonicalIPv4(value, hostText, ascii, anySubdomain, out host);
+            return CanonicalIPv4(value, hostStart, hostText, ascii, anySubdomain, out host);
         }
 
         if (ascii.Split('.').Any(label => label.Length == 0 || !label.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
@@ -185,7 +186,7 @@ internal static class OriginSpecParser
 
     // A host whose last label is a number is an IPv4 address to the browser, in any of the forms the URL standard
     // reads; only the dotted-decimal form it sends is kept, and any other form is refused with that form as the fix.
-    private static ConfigurationProblem? CanonicalIPv4(string value, string hostText, string ascii, bool anySubdomain, out string host)
+    private static ConfigurationProblem? CanonicalIPv4(string value, int hostStart, string hostText, string ascii, bool anySubdomain, out string host)
     {
         host = "";
         if (!UrlHost.TryParseIPv4(ascii, out var address))
@@ -203,12 +204,15 @@ internal static class OriginSpecParser
         if (serialized != ascii)
         {
             return Problem(ConfigurationProblemKind.NonCanonicalAddress, value, $"writes the IPv4 address {serialized} in a form (\"{hostText}\") that browsers never send in an Origin.",
-                $"Write \"{value.Replace(hostText, serialized, StringComparison.Ordinal)}\".");
+                $"Write \"{WithHost(value, hostStart, hostText, serialized)}\".");
         }
 
         host = serialized;
         return null;
     }
+
+    private static string WithHost(string value, int hostStart, string hostText, string replacement) =>
+        string.Concat(value.AsSpan(0, hostStart), replacement, value.AsSpan(hostStart + hostText.Length));
 
     private static bool SplitHostAndPort(string authority, out string host, out string? port)
     {
@@ -273,5 +277,7 @@ internal static class OriginSpecParser
     private static ConfigurationProblem WildcardOnAddress(string value) =>
         Problem(ConfigurationProblemKind.MisplacedWildcard, value, "puts a subdomain wildcard on an IP address, which has no subdomains.", "List the address itself, optionally with :* for any port.");
 
-    private static ConfigurationProblem Problem(ConfigurationProblemKind kind, string value, string reason, string fix) => new(kind, Setting, value, reason, fix);
+    // Every reason and fix here quotes what the user wrote and names no other setting.
+    private static ConfigurationProblem Problem(ConfigurationProblemKind kind, string value, string reason, string fix) =>
+        new(kind, Setting, value, ConfigurationProblem.Literal(reason), ConfigurationProblem.Literal(fix));
 }

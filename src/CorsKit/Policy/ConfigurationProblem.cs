@@ -9,7 +9,8 @@ namespace CorsKit.Policy;
 /// The reason and the fix may name other settings as <c>{Credentials}</c>, <c>{AllowInsecureOrigins}</c> and so on
 /// (any <see cref="CorsPolicyOptions"/> property). They read as the option names, and
 /// <see cref="RenameSettings"/> gives them a host's own names (<c>CORS_CREDENTIALS</c>, <c>Cors:Credentials</c>):
-/// the names are part of the problem's structure, never found again in its prose.
+/// the names are part of the problem's structure, never found again in its prose. A literal brace is written twice;
+/// text quoted from the user goes through <see cref="Literal"/>.
 /// </remarks>
 public sealed record ConfigurationProblem
 {
@@ -49,6 +50,16 @@ public sealed record ConfigurationProblem
     /// <summary>What to write instead, naming settings as the host does.</summary>
     public string Fix => Render(_fix);
 
+    /// <summary>
+    /// <paramref name="text"/> as it must read, whatever braces it holds: for a reason or a fix that quotes what the
+    /// user wrote (a host, a file's error), so that <c>{Credentials}</c> typed by a user is never taken for a setting.
+    /// </summary>
+    public static string Literal(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
+    }
+
     /// <summary>The same problem reported under another setting name, such as <c>CORS_ORIGINS</c> or <c>Cors:Origins</c>.</summary>
     public ConfigurationProblem WithSetting(string setting) => this with { Setting = setting };
 
@@ -59,8 +70,20 @@ public sealed record ConfigurationProblem
     public ConfigurationProblem RenameSettings(IReadOnlyDictionary<string, string> names)
     {
         ArgumentNullException.ThrowIfNull(names);
-        return this with { Setting = names.GetValueOrDefault(Setting, Setting), Names = names };
+        return names.Count == 0 ? this : this with { Setting = names.GetValueOrDefault(Setting, Setting), Names = names };
     }
+
+    /// <summary>Problems are equal when they read the same: kind, setting, value, reason and fix.</summary>
+    public bool Equals(ConfigurationProblem? other) =>
+        other is not null
+        && Kind == other.Kind
+        && string.Equals(Setting, other.Setting, StringComparison.Ordinal)
+        && string.Equals(Value, other.Value, StringComparison.Ordinal)
+        && string.Equals(Reason, other.Reason, StringComparison.Ordinal)
+        && string.Equals(Fix, other.Fix, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Kind, Setting, Value, Reason, Fix);
 
     // The host's names for settings, once renamed; null reads the option names.
     private IReadOnlyDictionary<string, string>? Names { get; init; }
@@ -69,21 +92,28 @@ public sealed record ConfigurationProblem
     public override string ToString() =>
         Value is null ? $"{Setting}: {Reason} Fix: {Fix}" : $"{Setting}: \"{Value}\": {Reason} Fix: {Fix}";
 
-    // Replaces each {OptionName} with the host's name for it; any other brace is text.
+    // Replaces each {OptionName} with the host's name for it, and {{ and }} with a brace; any other brace is text.
     private string Render(string template)
     {
-        if (!template.Contains('{', StringComparison.Ordinal))
+        if (!template.Contains('{', StringComparison.Ordinal) && !template.Contains('}', StringComparison.Ordinal))
         {
             return template;
         }
 
         var text = new StringBuilder(template.Length);
         var rest = template.AsSpan();
-        while (rest.IndexOf('{') is var open and >= 0)
+        while (rest.IndexOfAny('{', '}') is var brace and >= 0)
         {
-            text.Append(rest[..open]);
-            rest = rest[open..];
-            var close = rest.IndexOf('}');
+            text.Append(rest[..brace]);
+            rest = rest[brace..];
+            if (rest.Length > 1 && rest[1] == rest[0])
+            {
+                text.Append(rest[0]);
+                rest = rest[2..];
+                continue;
+            }
+
+            var close = rest[0] == '{' ? rest.IndexOf('}') : -1;
             var name = close > 1 ? rest[1..close].ToString() : null;
             if (name is not null && OptionNames.Contains(name))
             {
@@ -92,7 +122,7 @@ public sealed record ConfigurationProblem
             }
             else
             {
-                text.Append('{');
+                text.Append(rest[0]);
                 rest = rest[1..];
             }
         }

@@ -15,7 +15,7 @@ public sealed class CorsConfigurationException : Exception
 
     /// <summary>Creates the exception with a message only; prefer the constructor that takes the problems.</summary>
     public CorsConfigurationException(string message)
-        : this([new ConfigurationProblem(ConfigurationProblemKind.Other, "Configuration", null, message, "Correct the configuration.")])
+        : this([new ConfigurationProblem(ConfigurationProblemKind.Other, "Configuration", null, ConfigurationProblem.Literal(message), "Correct the configuration.")])
     {
     }
 
@@ -23,7 +23,7 @@ public sealed class CorsConfigurationException : Exception
     public CorsConfigurationException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Problems = [new ConfigurationProblem(ConfigurationProblemKind.Other, "Configuration", null, message, "Correct the configuration.")];
+        Problems = [new ConfigurationProblem(ConfigurationProblemKind.Other, "Configuration", null, ConfigurationProblem.Literal(message), "Correct the configuration.")];
     }
 
     /// <summary>Creates the exception with no detail; prefer the constructor that takes the problems.</summary>

@@ -39,6 +39,7 @@ public sealed class PreflightClassificationTests : IClassFixture<EndpointAppFixt
         using var response = await _fixture.App.Client.SendAsync(SpelledPreflight("/default", method));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("GET", response.Content.Headers.Allow.Single());
         Assert.Equal(hits, _fixture.Counter.Hits);
         Assert.Equal(AppOrigin, response.Header("Access-Control-Allow-Origin"));
         Assert.Null(response.Header("Access-Control-Allow-Methods"));

@@ -81,4 +81,22 @@ public sealed class ResponseHeadersTests
         ];
         Assert.Equal(all.Order(StringComparer.OrdinalIgnoreCase), seen.Order(StringComparer.OrdinalIgnoreCase));
     }
+
+    // Another layer (Microsoft's middleware, the application) already answered: its answer is kept whole, the
+    // development header is not added to it, and Vary still says the answer depends on Origin.
+    [Theory]
+    [InlineData("allowed actual", null)]
+    [InlineData("refused actual", "origin-not-allowed")]
+    [InlineData("allowed preflight", null)]
+    public void An_answer_already_there_is_kept_whole(string request, string? denialHeader)
+    {
+        var decision = Policies["credentials, expose, max-age"]().Evaluate(Requests[request]);
+        var response = new HeaderDictionary { ["Access-Control-Allow-Origin"] = "https://own.example.com" };
+
+        ResponseHeaders.WriteDecision(response, decision, denialHeader);
+
+        Assert.Equal(["Access-Control-Allow-Origin", "Vary"], response.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("https://own.example.com", response["Access-Control-Allow-Origin"]);
+        Assert.Equal("Origin", response["Vary"]);
+    }
 }

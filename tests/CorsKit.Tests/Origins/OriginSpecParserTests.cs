@@ -109,6 +109,8 @@ public class OriginSpecParserTests
     [InlineData("http://127.000.000.001", "http://127.0.0.1")]
     [InlineData("http://0x7F.0X0.0.0x", "http://127.0.0.0")]
     [InlineData("https://10.0.257", "https://10.0.1.1")]
+    [InlineData("http://1:5173", "http://0.0.0.1:5173")]                 // only the host is rewritten, not the port's digits
+    [InlineData("HTTP://127.1:127", "HTTP://127.0.0.1:127")]
     public void An_IPv4_address_in_another_form_is_refused_with_the_form_browsers_send(string configured, string browserForm)
     {
         Assert.False(OriginSpecParser.TryParse(configured, out _, out var problem));
