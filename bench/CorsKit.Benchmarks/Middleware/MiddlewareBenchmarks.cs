@@ -58,7 +58,7 @@ public class MiddlewareBenchmarks
     public void Reset() => _resetContext.Run(Pipelines.NoOp);
 
     /// <summary>Microsoft's CORS middleware (<c>AddCors</c> + <c>UseCors()</c>).</summary>
-    [Benchmark]
+    [Benchmark(Baseline = true)]
     public void BuiltIn() => _builtInContext.Run(_builtIn);
 
     /// <summary>CorsKit's middleware (<c>AddCorsKit</c> + <c>UseCorsKit()</c>).</summary>
