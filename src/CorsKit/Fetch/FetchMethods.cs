@@ -48,4 +48,14 @@ public static class FetchMethods
         string.Equals(method, "CONNECT", StringComparison.OrdinalIgnoreCase)
         || string.Equals(method, "TRACE", StringComparison.OrdinalIgnoreCase)
         || string.Equals(method, "TRACK", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A safe method (https://www.rfc-editor.org/rfc/rfc9110#name-safe-methods): GET, HEAD and OPTIONS, and QUERY
+    /// (https://datatracker.ietf.org/doc/draft-ietf-httpbis-safe-method-w-body/), which by contract change nothing on
+    /// the server. Every other method is a write, in any case: browsers normalize <c>get</c> to <c>GET</c> before they
+    /// send it, so another spelling never comes from a page's safe request. TRACE, safe in RFC 9110, is a forbidden
+    /// method that no page can send, and counts as a write here.
+    /// </summary>
+    public static bool IsSafe(string method) =>
+        method is "GET" or "HEAD" or "OPTIONS" or "QUERY";
 }

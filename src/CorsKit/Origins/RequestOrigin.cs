@@ -88,6 +88,36 @@ internal readonly ref struct RequestOrigin
         return true;
     }
 
+    /// <summary>
+    /// True when this origin is the target's own (https://html.spec.whatwg.org/multipage/browsers.html#same-origin):
+    /// the same scheme, host and port as <paramref name="scheme"/> and <paramref name="host"/>, which are the request's
+    /// as the server sees them (<c>https</c>, <c>api.example.com:8443</c>). The host compares without case, as a
+    /// <c>Host</c> header may be written; a default port, written or not, is the same port.
+    /// </summary>
+    public bool IsSameOrigin(ReadOnlySpan<char> scheme, ReadOnlySpan<char> host)
+    {
+        if (!Scheme.Equals(scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // A bracketed IPv6 address holds colons; the port, if any, follows the bracket.
+        var portStart = host.StartsWith('[') ? host.IndexOf("]:", StringComparison.Ordinal) + 1 : host.LastIndexOf(':');
+        var name = portStart > 0 ? host[..portStart] : host;
+        var port = OriginPattern.NoPort;
+        if (portStart > 0 && (!int.TryParse(host[(portStart + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out port) || port > 65535))
+        {
+            return false;
+        }
+
+        if (port == OriginSpecParser.DefaultPort(Scheme))
+        {
+            port = OriginPattern.NoPort;
+        }
+
+        return port == Port && name.Equals(Host, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool IsLowerScheme(ReadOnlySpan<char> scheme)
     {
         if (!char.IsAsciiLetterLower(scheme[0]))

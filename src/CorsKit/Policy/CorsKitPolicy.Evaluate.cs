@@ -107,6 +107,9 @@ public sealed partial class CorsKitPolicy
         };
     }
 
+    /// <summary>True when <paramref name="origin"/>, a request's only <c>Origin</c>, may read: what write protection trusts.</summary>
+    internal bool AllowsOriginToRead(string origin) => CheckOrigin(origin, 1) == CorsDenialReason.None;
+
     private CorsDenialReason CheckOrigin(string origin, int originCount)
     {
         // "*" is one public answer for everybody, whatever the Origin says, even null or malformed. Answering some

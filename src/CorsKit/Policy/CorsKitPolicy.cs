@@ -3,6 +3,7 @@ using CorsKit.Headers;
 using CorsKit.Fetch;
 using CorsKit.Methods;
 using CorsKit.Origins;
+using CorsKit.Writes;
 
 namespace CorsKit.Policy;
 
@@ -57,6 +58,7 @@ public sealed partial class CorsKitPolicy
         _exposeHeadersValue = settings.ExposeWildcard ? "*" : JoinOrNull(settings.ExposeHeaders);
         _maxAgeValue = settings.MaxAgeValue;
         VaryByOrigin = !AllowsAnyOrigin;
+        WriteProtection = new WriteProtection(settings.Options.ProtectWrites, this, settings.TrustedWriteOrigins, settings.Options.AllowSameSiteWrites);
     }
 
     /// <summary>True for <c>*</c>: every origin may read responses, without credentials.</summary>
@@ -89,6 +91,12 @@ public sealed partial class CorsKitPolicy
     /// <summary>True when responses depend on the request's origin and so carry <c>Vary: Origin</c>.</summary>
     public bool VaryByOrigin { get; }
 
+    /// <summary>
+    /// Cross-origin write protection with this policy's origins: check <see cref="WriteProtection.IsEnabled"/>, then
+    /// <see cref="WriteProtection.Evaluate(in WriteRequest)"/>.
+    /// </summary>
+    public WriteProtection WriteProtection { get; }
+
     /// <summary>Risky-but-allowed or ineffective choices found while compiling.</summary>
     public IReadOnlyList<ConfigurationProblem> Warnings { get; }
 
@@ -111,12 +119,13 @@ public sealed partial class CorsKitPolicy
         var (expose, exposeWildcard) = HeadersSetting.ValidateExposeHeaders(options, problems);
         var maxAge = PreflightSettings.ValidateMaxAge(options, problems);
         PreflightSettings.ValidateStatus(options, problems);
+        var trustedWriteOrigins = WriteSettings.Validate(options, origins, anyOrigin, problems);
         if (problems.Errors.Count > 0)
         {
             return new CorsPolicyCompilation(null, problems.Errors.AsReadOnly(), problems.Warnings.AsReadOnly());
         }
 
-        var settings = new CompiledSettings(options, origins, anyOrigin, methods, methodWildcard, headers, headerWildcard, expose, exposeWildcard, maxAge, problems.Warnings.AsReadOnly());
+        var settings = new CompiledSettings(options, origins, anyOrigin, methods, methodWildcard, headers, headerWildcard, expose, exposeWildcard, maxAge, trustedWriteOrigins, problems.Warnings.AsReadOnly());
         return new CorsPolicyCompilation(new CorsKitPolicy(settings), [], problems.Warnings.AsReadOnly());
     }
 
@@ -135,5 +144,6 @@ public sealed partial class CorsKitPolicy
         List<string> ExposeHeaders,
         bool ExposeWildcard,
         string? MaxAgeValue,
+        List<OriginPattern> TrustedWriteOrigins,
         IReadOnlyList<ConfigurationProblem> Warnings);
 }

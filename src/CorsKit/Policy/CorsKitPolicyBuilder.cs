@@ -59,6 +59,23 @@ public sealed class CorsKitPolicyBuilder
         return this;
     }
 
+    /// <summary>
+    /// Refuses cross-origin writes from origins this policy does not let read (<see cref="CorsPolicyOptions.ProtectWrites"/>),
+    /// trusting <paramref name="trustedOrigins"/> to write as well.
+    /// </summary>
+    public CorsKitPolicyBuilder ProtectWrites(params string[] trustedOrigins)
+    {
+        Options.ProtectWrites = true;
+        return AddAll(Options.TrustedWriteOrigins, trustedOrigins);
+    }
+
+    /// <summary>Lets same-site origins write (<see cref="CorsPolicyOptions.AllowSameSiteWrites"/>).</summary>
+    public CorsKitPolicyBuilder AllowSameSiteWrites()
+    {
+        Options.AllowSameSiteWrites = true;
+        return this;
+    }
+
     /// <summary>Consults <paramref name="predicate"/> for well-formed origins that no configured origin matched.</summary>
     public CorsKitPolicyBuilder WithOriginPredicate(Func<string, bool> predicate)
     {

@@ -43,6 +43,26 @@ public sealed class CorsPolicyOptions
     public bool AllowInsecureOrigins { get; set; }
 
     /// <summary>
+    /// Cross-origin write protection: refuse requests that are not safe (anything but GET, HEAD, OPTIONS and QUERY)
+    /// unless the browser says they are same-origin or user-started, or their <c>Origin</c> may read (<see cref="Origins"/>)
+    /// or is in <see cref="TrustedWriteOrigins"/>. This stops cross-site request forgery, which CORS alone never stops.
+    /// Off unless set; CorsKit.Server turns it on.
+    /// </summary>
+    public bool ProtectWrites { get; set; }
+
+    /// <summary>
+    /// Origins that may write (with <see cref="ProtectWrites"/>) without being allowed to read, such as a payment
+    /// provider that posts a form back. Exact origins only: no pattern, no <c>*</c>, no <c>null</c>.
+    /// </summary>
+    public IList<string> TrustedWriteOrigins { get; } = [];
+
+    /// <summary>
+    /// With <see cref="ProtectWrites"/>, let <c>Sec-Fetch-Site: same-site</c> requests write: every origin under the
+    /// same registrable domain, including a subdomain an attacker may take over. Off unless set.
+    /// </summary>
+    public bool AllowSameSiteWrites { get; set; }
+
+    /// <summary>
     /// An optional last word for well-formed origins that no configured origin matched, for allow-lists that change at
     /// run time. It is never called for malformed or <c>null</c> origins. It runs on every such request: keep it fast.
     /// </summary>
