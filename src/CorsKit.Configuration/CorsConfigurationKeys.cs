@@ -32,4 +32,13 @@ public static class CorsConfigurationKeys
 
     /// <summary><c>true</c> or <c>false</c>.</summary>
     public const string AllowInsecureOrigins = "AllowInsecureOrigins";
+
+    /// <summary>Whether cross-origin writes are checked (<see cref="CorsKit.Policy.CorsPolicyOptions.ProtectWrites"/>).</summary>
+    public const string ProtectWrites = "ProtectWrites";
+
+    /// <summary>Origins that may write without reading (<see cref="CorsKit.Policy.CorsPolicyOptions.TrustedWriteOrigins"/>).</summary>
+    public const string TrustedWriteOrigins = "TrustedWriteOrigins";
+
+    /// <summary>Whether same-site origins may write (<see cref="CorsKit.Policy.CorsPolicyOptions.AllowSameSiteWrites"/>).</summary>
+    public const string AllowSameSiteWrites = "AllowSameSiteWrites";
 }

@@ -46,6 +46,18 @@ internal static class CorsEnvironmentVariables
     /// <summary>Status code of an allowed preflight (200-299).</summary>
     public const string PreflightStatus = "CORS_PREFLIGHT_STATUS";
 
+    /// <summary>Cross-origin write protection, <c>on</c> or <c>off</c>.</summary>
+    public const string WriteProtection = "CSRF_PROTECTION";
+
+    /// <summary>Origins that may write without being allowed to read.</summary>
+    public const string TrustedWriteOrigins = "CSRF_TRUSTED_ORIGINS";
+
+    /// <summary>Whether same-site origins may write.</summary>
+    public const string AllowSameSiteWrites = "CSRF_ALLOW_SAME_SITE";
+
+    /// <summary>The server protects writes unless told otherwise.</summary>
+    public const string DefaultWriteProtection = "on";
+
     /// <summary>The port when <see cref="Port"/> is unset.</summary>
     public const int DefaultPort = 4000;
 

@@ -49,6 +49,9 @@ public sealed class CorsSetting
     internal static CorsSetting Boolean(string key, string variable, string? serverDefault, string help, Action<CorsPolicyOptions, bool> set) =>
         new(key, CorsSettingKind.Boolean, variable, serverDefault, help, (options, section, problems) => set(options, ReadBoolean(section, problems)));
 
+    internal static CorsSetting Switch(string key, string variable, string? serverDefault, string help, Action<CorsPolicyOptions, bool> set) =>
+        new(key, CorsSettingKind.Switch, variable, serverDefault, help, (options, section, problems) => set(options, ReadSwitch(section, problems)));
+
     internal static CorsSetting Seconds(string key, string variable, string help, Action<CorsPolicyOptions, TimeSpan?> set) =>
         new(key, CorsSettingKind.Seconds, variable, null, help, (options, section, problems) =>
             set(options, ReadInteger(section, problems, "a whole number of seconds, such as 600") is { } seconds ? TimeSpan.FromSeconds(seconds) : null));
@@ -96,6 +99,20 @@ public sealed class CorsSetting
 
         problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, section.Path, section.Value, "is not a boolean.", "Write true or false."));
         return false;
+    }
+
+    private static bool ReadSwitch(IConfigurationSection section, List<ConfigurationProblem> problems)
+    {
+        switch (section.Value?.Trim().ToLowerInvariant())
+        {
+            case "on" or "true":
+                return true;
+            case "off" or "false":
+                return false;
+            default:
+                problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, section.Path, section.Value, "is not a switch.", "Write on or off."));
+                return false;
+        }
     }
 
     private static int? ReadInteger(IConfigurationSection section, List<ConfigurationProblem> problems, string expected)

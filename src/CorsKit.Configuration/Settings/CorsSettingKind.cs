@@ -14,4 +14,7 @@ public enum CorsSettingKind
 
     /// <summary>An HTTP status code.</summary>
     StatusCode,
+
+    /// <summary><c>on</c> or <c>off</c> (or <c>true</c> or <c>false</c>).</summary>
+    Switch,
 }

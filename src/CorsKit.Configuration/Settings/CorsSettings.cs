@@ -28,6 +28,12 @@ public static class CorsSettings
             "allows non-local http:// origins with credentials, at the risk of network attackers", (options, value) => options.AllowInsecureOrigins = value),
         CorsSetting.StatusCode(CorsConfigurationKeys.PreflightStatus, CorsEnvironmentVariables.PreflightStatus,
             "the status of an allowed preflight (200-299)", (options, value) => options.PreflightStatus = value),
+        CorsSetting.Switch(CorsConfigurationKeys.ProtectWrites, CorsEnvironmentVariables.WriteProtection, CorsEnvironmentVariables.DefaultWriteProtection,
+            "cross-origin write protection: refuse writes (POST, PUT, DELETE, ...) from origins that may not read", (options, value) => options.ProtectWrites = value),
+        CorsSetting.List(CorsConfigurationKeys.TrustedWriteOrigins, CorsEnvironmentVariables.TrustedWriteOrigins, null,
+            "origins that may write without reading, such as a payment provider posting back", options => options.TrustedWriteOrigins),
+        CorsSetting.Boolean(CorsConfigurationKeys.AllowSameSiteWrites, CorsEnvironmentVariables.AllowSameSiteWrites, null,
+            "lets same-site origins (sibling subdomains) write, at the risk of a subdomain taken over", (options, value) => options.AllowSameSiteWrites = value),
     ];
 
     /// <summary>Every setting, in the order the server and <c>corskit lint</c> list them.</summary>

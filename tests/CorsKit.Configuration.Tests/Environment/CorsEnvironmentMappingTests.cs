@@ -57,8 +57,9 @@ public class CorsEnvironmentMappingTests
         Assert.Equal(CorsEnvironmentVariables.DefaultMethods, mapped.Values["Cors:Methods"]);
         Assert.Equal(CorsEnvironmentVariables.DefaultHeaders, mapped.Values["Cors:Headers"]);
         Assert.Equal(CorsEnvironmentVariables.DefaultCredentials, mapped.Values["Cors:Credentials"]);
-        Assert.Equal(4, mapped.Values.Count);
-        Assert.Equal(["Credentials", "Headers", "Methods", "Origins"], mapped.DefaultedOptions.Order());
+        Assert.Equal(CorsEnvironmentVariables.DefaultWriteProtection, mapped.Values["Cors:ProtectWrites"]);
+        Assert.Equal(5, mapped.Values.Count);
+        Assert.Equal(["Credentials", "Headers", "Methods", "Origins", "ProtectWrites"], mapped.DefaultedOptions.Order());
     }
 
     [Fact]
@@ -87,7 +88,7 @@ public class CorsEnvironmentMappingTests
         Assert.Equal("false", mapped.Values["Cors:Credentials"]);
         Assert.Equal("Cors:Credentials", mapped.Sources["Credentials"]);
         Assert.Equal("X-Total", mapped.Values["Cors:ExposeHeaders"]);
-        Assert.Equal(["Headers", "Methods", "Origins"], mapped.DefaultedOptions.Order());
+        Assert.Equal(["Headers", "Methods", "Origins", "ProtectWrites"], mapped.DefaultedOptions.Order());
     }
 
     [Fact]

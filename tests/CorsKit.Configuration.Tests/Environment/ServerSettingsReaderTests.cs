@@ -19,6 +19,7 @@ public class ServerSettingsReaderTests
         Assert.Equal(["GET", "POST", "DELETE"], settings.Cors.Methods);
         Assert.Equal(["Content-Type", "Authorization"], settings.Cors.Headers);
         Assert.True(settings.Cors.Credentials);
+        Assert.True(settings.Cors.ProtectWrites);
         Assert.Equal("http://localhost:4000", settings.ListenUrl);
     }
 
@@ -29,7 +30,8 @@ public class ServerSettingsReaderTests
             ("PORT", "0"), ("HOST", "::1"), ("UPSTREAM", "http://localhost:8080"), ("LOG_LEVEL", "debug"),
             ("BASE_URL", "https://app.example.com"), ("CORS_METHODS", "PUT, PATCH"), ("CORS_HEADERS", "X-Api-Key"),
             ("CORS_CREDENTIALS", "false"), ("CORS_EXPOSE_HEADERS", "X-Total"), ("CORS_MAX_AGE", "600"),
-            ("CORS_ALLOW_INSECURE_ORIGINS", "true"), ("CORS_PREFLIGHT_STATUS", "200")));
+            ("CORS_ALLOW_INSECURE_ORIGINS", "true"), ("CORS_PREFLIGHT_STATUS", "200"), ("CSRF_PROTECTION", "off"),
+            ("CSRF_TRUSTED_ORIGINS", "https://pay.example.net"), ("CSRF_ALLOW_SAME_SITE", "true")));
 
         Assert.Empty(problems);
         Assert.Equal("http://[::1]:0", settings.ListenUrl);
@@ -43,6 +45,9 @@ public class ServerSettingsReaderTests
         Assert.Equal(TimeSpan.FromSeconds(600), settings.Cors.MaxAge);
         Assert.True(settings.Cors.AllowInsecureOrigins);
         Assert.Equal(200, settings.Cors.PreflightStatus);
+        Assert.False(settings.Cors.ProtectWrites);
+        Assert.Equal(["https://pay.example.net"], settings.Cors.TrustedWriteOrigins);
+        Assert.True(settings.Cors.AllowSameSiteWrites);
         Assert.Empty(settings.DefaultedCorsOptions);
         Assert.Equal("BASE_URL", settings.CorsKeys["Origins"]);
     }
@@ -88,5 +93,42 @@ public class ServerSettingsReaderTests
         var problem = Assert.Single(compilation.Errors).RenameSettings(settings.CorsKeys);
         Assert.Equal("CORS_ORIGINS", problem.Setting);
         Assert.Contains("CORS_CREDENTIALS", problem.Fix, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("on", true)]
+    [InlineData("OFF", false)]
+    [InlineData(" true ", true)]
+    [InlineData("false", false)]
+    public void Write_protection_is_a_switch(string value, bool protects)
+    {
+        var (settings, problems) = ServerSettingsReader.Read(Variables.Of(("CSRF_PROTECTION", value)));
+        Assert.Empty(problems);
+        Assert.Equal(protects, settings.Cors.ProtectWrites);
+    }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("1")]
+    [InlineData("")]
+    public void An_unreadable_write_protection_switch_names_the_variable(string value)
+    {
+        var (_, problems) = ServerSettingsReader.Read(Variables.Of(("CSRF_PROTECTION", value)));
+        var problem = Assert.Single(problems);
+        Assert.Equal("CSRF_PROTECTION", problem.Setting);
+        Assert.Equal(value, problem.Value);
+        Assert.Equal("Write on or off.", problem.Fix);
+    }
+
+    [Fact]
+    public void Trusted_write_origins_are_refused_under_their_variable()
+    {
+        var (settings, _) = ServerSettingsReader.Read(Variables.Of(("CSRF_TRUSTED_ORIGINS", "https://pay.example.net/callback, null, *")));
+        var compilation = CorsKit.Policy.CorsKitPolicy.TryCompile(settings.Cors);
+
+        var problems = compilation.Errors.Select(problem => problem.RenameSettings(settings.CorsKeys)).ToList();
+        Assert.Equal(["CSRF_TRUSTED_ORIGINS", "CSRF_TRUSTED_ORIGINS", "CSRF_TRUSTED_ORIGINS"], problems.Select(problem => problem.Setting));
+        Assert.Equal(["https://pay.example.net/callback", "null", "*"], problems.Select(problem => problem.Value));
+        Assert.Contains("CSRF_PROTECTION", problems[2].Fix, StringComparison.Ordinal);
     }
 }

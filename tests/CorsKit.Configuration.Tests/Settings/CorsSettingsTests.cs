@@ -24,7 +24,7 @@ public class CorsSettingsTests
     {
         Assert.Equal(CorsSettings.All.Count, CorsSettings.All.Select(setting => setting.Variable).Distinct().Count());
         Assert.All(CorsSettings.All, setting => Assert.Contains(setting.Variable, CorsEnvironmentVariables.All));
-        Assert.All(CorsSettings.All, setting => Assert.StartsWith("CORS_", setting.Variable, StringComparison.Ordinal));
+        Assert.All(CorsSettings.All, setting => Assert.Matches("^(CORS|CSRF)_[A-Z_]+$", setting.Variable));
     }
 
     // Each row reads its own option: a value written under the key arrives in that property and no other.
