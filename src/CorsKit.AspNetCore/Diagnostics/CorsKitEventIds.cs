@@ -1,4 +1,5 @@
 using CorsKit.Evaluation;
+using CorsKit.Writes;
 
 namespace CorsKit.AspNetCore.Diagnostics;
 
@@ -52,4 +53,26 @@ public static class CorsKitEventIds
 
     /// <summary>Development mode (the denial reason header) is on.</summary>
     public const int DenialReasonHeaderEnabled = 40;
+
+    /// <summary>A write refused because the browser said it came from another site.</summary>
+    public const int CrossSiteWrite = WriteDenialReasonDescription.FirstEventId + (int)WriteDenialReason.CrossSite;
+
+    /// <summary>A write refused because it came from another origin of the same site.</summary>
+    public const int SameSiteWrite = WriteDenialReasonDescription.FirstEventId + (int)WriteDenialReason.SameSite;
+
+    /// <summary>A write refused for a <c>Sec-Fetch-Site</c> value no browser sends.</summary>
+    public const int UnknownFetchSiteWrite = WriteDenialReasonDescription.FirstEventId + (int)WriteDenialReason.UnknownFetchSite;
+
+    /// <summary>A write refused for the <c>null</c> origin.</summary>
+    public const int NullOriginWrite = WriteDenialReasonDescription.FirstEventId + (int)WriteDenialReason.NullOrigin;
+
+    /// <summary>A write refused for several <c>Origin</c> headers.</summary>
+    public const int MultipleOriginsWrite = WriteDenialReasonDescription.FirstEventId + (int)WriteDenialReason.MultipleOrigins;
+
+    /// <summary>A write refused for a malformed <c>Origin</c>.</summary>
+    public const int MalformedOriginWrite = WriteDenialReasonDescription.FirstEventId + (int)WriteDenialReason.MalformedOrigin;
+
+    /// <summary>A write refused, without Fetch Metadata, from an origin that is neither the server's own nor allowed.</summary>
+    public const int ForeignOriginWrite = WriteDenialReasonDescription.FirstEventId + (int)WriteDenialReason.ForeignOrigin;
+
 }

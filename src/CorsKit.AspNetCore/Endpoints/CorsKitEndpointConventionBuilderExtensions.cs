@@ -28,6 +28,29 @@ public static class CorsKitEndpointConventionBuilderExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Lets every write reach these endpoints, from any origin (see <see cref="DisableWriteProtectionAttribute"/>):
+    /// only for endpoints that never act on cookies alone.
+    /// </summary>
+    public static TBuilder DisableWriteProtection<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var metadata = new DisableWriteProtectionAttribute();
+        builder.Add(endpoint => endpoint.Metadata.Add(metadata));
+        return builder;
+    }
+
+    /// <summary>Checks cross-origin writes to these endpoints even when their policy does not (see <see cref="RequireWriteProtectionAttribute"/>).</summary>
+    public static TBuilder RequireWriteProtection<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var metadata = new RequireWriteProtectionAttribute();
+        builder.Add(endpoint => endpoint.Metadata.Add(metadata));
+        return builder;
+    }
+
     // Finally runs after every convention, so method metadata added by a later one is seen too. Builders written
     // before Finally existed (YARP's route builder among them) inherit the interface's default, which throws
     // NotImplementedException; for them the adjustment runs as an ordinary convention, after those added so far.

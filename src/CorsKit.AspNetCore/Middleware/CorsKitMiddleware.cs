@@ -2,6 +2,7 @@ using CorsKit.AspNetCore.Configuration;
 using CorsKit.AspNetCore.Diagnostics;
 using CorsKit.AspNetCore.Policies;
 using CorsKit.Evaluation;
+using CorsKit.Fetch;
 using CorsKit.Headers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -31,6 +32,7 @@ public sealed class CorsKitMiddleware
     private readonly CorsKitMetrics _metrics;
     private readonly ILogger _logger;
     private readonly DecisionObserver _observer;
+    private readonly WriteGuard _writes;
     private readonly bool _includeDenialReason;
 
     /// <summary>Creates the middleware; fails when the configuration is invalid or development mode is on in Production.</summary>
@@ -53,6 +55,7 @@ public sealed class CorsKitMiddleware
         _metrics = metrics;
         _logger = logger;
         _observer = registry.Observer;
+        _writes = new WriteGuard(metrics, logger);
         DevelopmentModeGuard.Verify(options.Value, environment);
         _includeDenialReason = options.Value.IncludeDenialReasonHeader;
     }
@@ -64,8 +67,17 @@ public sealed class CorsKitMiddleware
 
         // One read of the published set: this request uses one consistent configuration even if a reload lands now.
         var endpoint = EndpointOf(context);
-        var selection = PolicySelection.Select(endpoint, _registry.Current);
+        var set = _registry.Current;
+        var selection = PolicySelection.Select(endpoint, set);
         var request = context.Request;
+
+        // Writes first: a refused one gets its 403 before CORS or the endpoint sees it. A safe request pays one
+        // comparison of its method.
+        if (!FetchMethods.IsSafe(request.Method) && _writes.Check(context, endpoint, selection, set) is { } refusal)
+        {
+            return refusal;
+        }
+
         var origins = request.Headers.Origin;
         return selection.Kind switch
         {

@@ -1,11 +1,9 @@
-using System.Globalization;
-
 namespace CorsKit.Writes;
 
 /// <summary>How hosts name, explain and fix one <see cref="WriteDenialReason"/> (see <see cref="WriteDenialReasons"/>).</summary>
 /// <param name="Reason">The reason.</param>
 /// <param name="Name">Its stable kebab-case name, such as <c>cross-site</c>: a constant, so tagging a metric with it allocates nothing.</param>
-/// <param name="Explanation">What it means, as a clause; <c>{0}</c> stands for the refused value where the reason has one.</param>
+/// <param name="Explanation">What it means, as a clause that quotes nothing from the request (hosts show it to anyone).</param>
 /// <param name="Fix">What the application's owner can do, in words that fit every host.</param>
 public sealed record WriteDenialReasonDescription(WriteDenialReason Reason, string Name, string Explanation, string Fix)
 {
@@ -14,8 +12,4 @@ public sealed record WriteDenialReasonDescription(WriteDenialReason Reason, stri
 
     /// <summary>The event id of logs about this reason.</summary>
     public int EventId => FirstEventId + (int)Reason;
-
-    /// <summary>The explanation with <paramref name="deniedValue"/> (a decision's <see cref="WriteDecision.DeniedValue"/>) in place.</summary>
-    public string Explain(string? deniedValue) =>
-        string.Format(CultureInfo.InvariantCulture, Explanation, deniedValue);
 }

@@ -12,15 +12,15 @@ public static class WriteDenialReasons
     private static readonly WriteDenialReasonDescription[] Table =
     [
         new(WriteDenialReason.None, "allowed", "the write is allowed", "Nothing to fix."),
-        new(WriteDenialReason.CrossSite, "cross-site", "the browser says the request comes from another site ({0}), which this policy neither lets read nor trusts to write", AllowWriter),
-        new(WriteDenialReason.SameSite, "same-site", "the browser says the request comes from another origin of the same site ({0}), which this policy neither lets read nor trusts to write",
+        new(WriteDenialReason.CrossSite, "cross-site", "the browser says the request comes from another site, whose origin may neither read nor write here", AllowWriter),
+        new(WriteDenialReason.SameSite, "same-site", "the browser says the request comes from another origin of the same site, which may neither read nor write here, and same-site writes are not allowed",
             "Allow that origin in the CORS origins, add it to the trusted write origins, or allow same-site writes if every subdomain of the site is yours."),
-        new(WriteDenialReason.UnknownFetchSite, "unknown-fetch-site", "Sec-Fetch-Site is \"{0}\", a value no browser sends", "Send one of same-origin, same-site, cross-site or none, or no Sec-Fetch-Site at all from a client that is not a browser."),
+        new(WriteDenialReason.UnknownFetchSite, "unknown-fetch-site", "Sec-Fetch-Site has a value no browser sends", "Send one of same-origin, same-site, cross-site or none, or no Sec-Fetch-Site at all from a client that is not a browser."),
         new(WriteDenialReason.NullOrigin, "null-origin", "the origin is \"null\", which any page can produce (a sandboxed iframe, a data: URL)", "Post from a page with a real origin, and allow that origin."),
         new(WriteDenialReason.MultipleOrigins, "multiple-origins", "the request has several Origin headers", "Send one Origin header."),
-        new(WriteDenialReason.MalformedOrigin, "malformed-origin", "the Origin header {0} is not a serialized origin", "Send the origin as browsers do: scheme://host[:port], lower case, no path."),
+        new(WriteDenialReason.MalformedOrigin, "malformed-origin", "the Origin header is not a serialized origin", "Send the origin as browsers do: scheme://host[:port], lower case, no path."),
         new(WriteDenialReason.ForeignOrigin, "foreign-origin",
-            "the origin {0} is neither this server's own nor allowed (no Sec-Fetch-Site; behind a proxy, the server sees its own origin only through forwarded headers)",
+            "without Sec-Fetch-Site, the origin is neither this server's own nor one that may read or write here",
             AllowWriter + " Behind a reverse proxy, apply its X-Forwarded-Proto and X-Forwarded-Host (UseForwardedHeaders) so the server knows its public origin."),
     ];
 

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using CorsKit.Writes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace CorsKit.AspNetCore.Middleware;
+
+/// <summary>
+/// The 403 of a refused write: an <c>application/problem+json</c> body (RFC 9457) naming the reason and the fix. The
+/// bodies are written once per reason, and quote nothing from the request, so a refusal never echoes an attacker's
+/// input and allocates no text.
+/// </summary>
+internal static class WriteRefusalResponse
+{
+    public const string ContentType = "application/problem+json";
+
+    private static readonly byte[][] Bodies = [.. WriteDenialReasons.All.Select(Body)];
+
+    // The lengths as header text, so no refusal formats a number (HeaderDictionary's ContentLength setter would).
+    private static readonly string[] Lengths = [.. Bodies.Select(body => body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+    public static Task WriteAsync(HttpResponse response, WriteDenialReason reason)
+    {
+        var index = (uint)reason < (uint)Bodies.Length ? (int)reason : 0;
+        var body = Bodies[index];
+        response.StatusCode = StatusCodes.Status403Forbidden;
+        response.ContentType = ContentType;
+        response.Headers.ContentLength = null;
+        response.Headers[HeaderNames.ContentLength] = Lengths[index];
+        return response.Body.WriteAsync(body).AsTask();
+    }
+
+    private static byte[] Body(WriteDenialReasonDescription reason)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WriteString("type", "https://github.com/corskit/corskit/blob/main/docs/security.md#cross-origin-write-protection");
+            json.WriteString("title", "Cross-origin write refused");
+            json.WriteNumber("status", StatusCodes.Status403Forbidden);
+            json.WriteString("detail", $"CorsKit refused this write: {reason.Explanation}.");
+            json.WriteString("reason", reason.Name);
+            json.WriteString("fix", reason.Fix);
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+}
