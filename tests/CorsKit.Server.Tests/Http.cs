@@ -27,6 +27,26 @@ internal static class Http
         return client.SendAsync(request);
     }
 
+    /// <summary>A form post as a browser sends it: Sec-Fetch-Site and Origin as given, form-encoded body.</summary>
+    public static Task<HttpResponseMessage> PostForm(this HttpClient client, string path, string? origin, string? site)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = new FormUrlEncodedContent([new("amount", "100")]),
+        };
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+
+        if (site is not null)
+        {
+            request.Headers.Add("Sec-Fetch-Site", site);
+        }
+
+        return client.SendAsync(request);
+    }
+
     public static string? Header(this HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values)
             ? string.Join(", ", values)

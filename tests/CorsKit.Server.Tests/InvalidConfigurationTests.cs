@@ -33,6 +33,13 @@ public class InvalidConfigurationTests
         { "HOST", "not a host", "not a host name" },
         { "UPSTREAM", "ftp://api.example.com", "not an http:// or https:// URL" },
         { "LOG_LEVEL", "loud", "not a log level" },
+        { "CSRF_PROTECTION", "maybe", "not a switch" },
+        { "CSRF_TRUSTED_ORIGINS", "https://pay.example.net/callback", "path" },
+        { "CSRF_TRUSTED_ORIGINS", "null", "sandboxed" },
+        { "CSRF_TRUSTED_ORIGINS", "*", "every website write" },
+        { "CSRF_TRUSTED_ORIGINS", "https://*.example.net", "is a pattern" },
+        { "CSRF_TRUSTED_ORIGINS", "http://pay.example.net", "CORS_ALLOW_INSECURE_ORIGINS" },
+        { "CSRF_ALLOW_SAME_SITE", "sometimes", "not a boolean" },
     };
 
     [Theory]

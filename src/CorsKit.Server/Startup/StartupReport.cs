@@ -18,12 +18,35 @@ internal static class StartupReport
         Line(text, "credentials", policy.AllowsCredentials ? "allowed" : "not allowed");
         Line(text, "expose headers", policy.ExposeHeaders.Count == 0 ? "(none)" : string.Join(", ", policy.ExposeHeaders));
         Line(text, "preflight max age", policy.MaxAge is { } maxAge ? FormattableString.Invariant($"{maxAge.TotalSeconds} s") : "(browser default: 5 s)");
+        Line(text, "writes", DescribeWrites(policy.WriteProtection));
         foreach (var warning in warnings)
         {
             text.AppendLine(FormattableString.Invariant($"warning: {warning}"));
         }
 
         return text.ToString();
+    }
+
+    // Who may send a POST, PUT, DELETE (any method but GET, HEAD, OPTIONS, QUERY) that reaches the routes.
+    private static string DescribeWrites(Writes.WriteProtection writes)
+    {
+        if (!writes.IsEnabled)
+        {
+            return $"not protected ({CorsEnvironmentVariables.WriteProtection}=off): any website's form can post here with your users' cookies";
+        }
+
+        if (!writes.RestrictsWrites)
+        {
+            return "not restricted: every origin may read, so every origin may write";
+        }
+
+        var who = "protected: same-origin requests and the origins above may write";
+        if (writes.TrustedOrigins.Count > 0)
+        {
+            who += $", and {string.Join(", ", writes.TrustedOrigins)}";
+        }
+
+        return writes.AllowsSameSite ? who + ", and any origin of the same site" : who;
     }
 
     private static void Line(StringBuilder text, string name, string value) =>
