@@ -54,6 +54,43 @@ internal sealed class BrowserPage : IAsyncDisposable
         return FetchVerdict.From(Origin, url, result.RootElement, [.. _console]);
     }
 
+    /// <summary>
+    /// Submits a form as an attacker's page would (<c>form.submit()</c>, no user action), a top-level POST of
+    /// <paramref name="fields"/> to <paramref name="url"/>, and returns the status and text of the page it navigates to.
+    /// The page is left there: use pages from <see cref="BrowserSuite.OpenIsolatedPageAsync"/>.
+    /// </summary>
+    public async Task<(int Status, string Body)> SubmitFormAsync(string url, IReadOnlyDictionary<string, string> fields)
+    {
+        var response = await _page.RunAndWaitForResponseAsync(() => _page.EvaluateAsync("""
+            ({ url, fields }) => {
+              const form = document.createElement('form');
+              form.method = 'POST';
+              form.action = url;
+              for (const [name, value] of Object.entries(fields)) {
+                const input = document.createElement('input');
+                input.type = 'hidden';
+                input.name = name;
+                input.value = value;
+                form.appendChild(input);
+              }
+              document.body.appendChild(form);
+              form.submit();
+            }
+            """, new { url, fields }), response => response.Request.IsNavigationRequest && response.Url == url);
+        return (response.Status, await response.TextAsync());
+    }
+
+    /// <summary>
+    /// Navigates the page to <paramref name="url"/> as a link would (a top-level GET) and returns the status. The page
+    /// is left there: use pages from <see cref="BrowserSuite.OpenIsolatedPageAsync"/>.
+    /// </summary>
+    public async Task<int> NavigateAsync(string url)
+    {
+        var response = await _page.RunAndWaitForResponseAsync(() => _page.EvaluateAsync("url => { location.href = url; }", url),
+            response => response.Request.IsNavigationRequest && response.Url == url);
+        return response.Status;
+    }
+
     /// <summary>Runs <paramref name="script"/>, a function of one argument, in the page and returns its result.</summary>
     public Task<T> EvaluateAsync<T>(string script, object? argument) => _page.EvaluateAsync<T>(script, argument);
 

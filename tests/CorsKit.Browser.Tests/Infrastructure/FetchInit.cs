@@ -12,6 +12,9 @@ internal sealed record FetchInit
 
     public string? Body { get; init; }
 
+    /// <summary><c>cors</c> (the default), <c>no-cors</c> or <c>same-origin</c>.</summary>
+    public string? Mode { get; init; }
+
     public static FetchInit WithMethod(string method) => new() { Method = method };
 
     public static FetchInit WithHeader(string name, string value, string? method = null) =>
@@ -40,6 +43,11 @@ internal sealed record FetchInit
         if (Body is not null)
         {
             init["body"] = Body;
+        }
+
+        if (Mode is not null)
+        {
+            init["mode"] = Mode;
         }
 
         return init;

@@ -46,7 +46,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
         var log = new RequestLog();
         app.Use((context, next) =>
         {
-            log.Record(context.Request);
+            log.Record(context);
             return next(context);
         });
         configure(app);

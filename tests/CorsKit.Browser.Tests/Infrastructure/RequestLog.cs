@@ -11,14 +11,26 @@ internal sealed class RequestLog
 {
     private readonly ConcurrentQueue<ReceivedRequest> _requests = new();
 
-    public void Record(HttpRequest request) => _requests.Enqueue(new ReceivedRequest(
+    // The status is filled in when the response starts, before the browser can see any of it.
+    public void Record(HttpContext context)
+    {
+        var request = context.Request;
+        var received = new ReceivedRequest(
         request.Method,
         request.Path.Value ?? "",
         request.Headers.Origin.Count == 0 ? null : request.Headers.Origin.ToString(),
         request.Headers.AccessControlRequestMethod.Count == 0 ? null : request.Headers.AccessControlRequestMethod.ToString(),
         request.Headers.AccessControlRequestHeaders.Count == 0 ? null : request.Headers.AccessControlRequestHeaders.ToString(),
         request.Headers.Cookie.Count == 0 ? null : request.Headers.Cookie.ToString(),
-        request.Headers.Authorization.Count > 0));
+        request.Headers.Authorization.Count > 0,
+        request.Headers["Sec-Fetch-Site"].Count == 0 ? null : request.Headers["Sec-Fetch-Site"].ToString());
+        context.Response.OnStarting(() =>
+        {
+            received.Status = context.Response.StatusCode;
+            return Task.CompletedTask;
+        });
+        _requests.Enqueue(received);
+    }
 
     /// <summary>Every request to <paramref name="path"/>, in arrival order.</summary>
     public IReadOnlyList<ReceivedRequest> For(string path) => _requests.Where(r => r.Path == path).ToList();
@@ -38,7 +50,11 @@ internal sealed record ReceivedRequest(
     string? AccessControlRequestMethod,
     string? AccessControlRequestHeaders,
     string? Cookie,
-    bool HasAuthorization)
+    bool HasAuthorization,
+    string? FetchSite)
 {
+    /// <summary>The response's status, once it started; 0 before.</summary>
+    public int Status { get; set; }
+
     public bool IsPreflight => Method == "OPTIONS" && AccessControlRequestMethod is not null;
 }
