@@ -1,4 +1,5 @@
 using System.Net;
+using CorsKit.TestSupport.Cli;
 using CorsKit.TestSupport.Server;
 
 namespace CorsKit.Server.Tests;
@@ -88,5 +89,39 @@ public class WriteProtectionTests
         Assert.Equal(HttpStatusCode.Forbidden, attacker.StatusCode);
         Assert.NotEqual(HttpStatusCode.Forbidden, frontend.StatusCode);
         Assert.Equal(before + 1, upstream.Requests);
+    }
+
+    [Fact]
+    public async Task Corskit_check_sends_fetch_metadata_and_explains_a_refused_write_as_such()
+    {
+        await using var server = await ServerProcess.StartAsync(new Dictionary<string, string> { ["CORS_ORIGINS"] = Frontend });
+        var url = new Uri(server.BaseAddress, "/echo").ToString();
+
+        var refused = await Corskit.RunAsync("check", url, "--origin", Attacker, "-X", "POST", "-H", "Content-Type: text/plain", "-d", "hello");
+        var allowed = await Corskit.RunAsync("check", url, "--origin", Frontend, "-X", "POST", "-H", "Content-Type: text/plain", "-d", "hello");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("> Sec-Fetch-Site: cross-site", refused.Out, StringComparison.Ordinal);
+        Assert.Contains("> Sec-Fetch-Mode: cors", refused.Out, StringComparison.Ordinal);
+        Assert.Contains("> Sec-Fetch-Dest: empty", refused.Out, StringComparison.Ordinal);
+        Assert.Contains("REFUSED the server's cross-origin write protection refused this write (cross-site) before the endpoint ran.", refused.Out, StringComparison.Ordinal);
+        Assert.Contains("Fix: If this origin should write, allow it in the CORS origins", refused.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("BLOCKED", refused.Out, StringComparison.Ordinal);
+        Assert.Equal(0, allowed.ExitCode);
+        Assert.Contains("ALLOWED", allowed.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("on", "A cross-site form post is refused")]
+    [InlineData("off", "A cross-site form post reaches the application")]
+    public async Task Corskit_audit_notes_whether_a_cross_site_form_post_reaches_the_application(string protection, string note)
+    {
+        await using var server = await ServerProcess.StartAsync(new Dictionary<string, string> { ["CORS_ORIGINS"] = Frontend, ["CSRF_PROTECTION"] = protection });
+
+        var result = await Corskit.RunAsync("audit", new Uri(server.BaseAddress, "/echo").ToString(), "--origin", Frontend);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(note, result.Out, StringComparison.Ordinal);
+        Assert.Contains("No CORS misconfiguration found.", result.Out, StringComparison.Ordinal);
     }
 }

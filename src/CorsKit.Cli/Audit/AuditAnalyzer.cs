@@ -7,9 +7,11 @@ internal static class AuditAnalyzer
         "Compare the Origin header with an exact allow-list (a set of full origins such as https://app.example.com), or with patterns parsed as URLs (scheme, then host labels), never with starts-with, ends-with, contains or an unescaped regular expression. Send Access-Control-Allow-Origin only for a match.";
 
     /// <summary>Every finding (severity Low and up) and every note (Info) the exchanges show.</summary>
-    public static (IReadOnlyList<AuditFinding> Findings, IReadOnlyList<AuditFinding> Notes) Analyze(IReadOnlyList<ProbeExchange> exchanges)
+    public static (IReadOnlyList<AuditFinding> Findings, IReadOnlyList<AuditFinding> Notes) Analyze(IReadOnlyList<ProbeExchange> allExchanges)
     {
         var all = new List<AuditFinding>();
+        AddCrossSiteWrite(allExchanges, all);
+        var exchanges = allExchanges.Where(e => e.Probe.Kind != ProbeKind.CrossSiteWrite).ToList();
         var reflectsAny = exchanges.FirstOrDefault(e => e.Probe.Kind == ProbeKind.ArbitraryOrigin && e.TrustsOrigin);
         if (reflectsAny is not null)
         {
@@ -120,6 +122,28 @@ internal static class AuditAnalyzer
             "The CORS headers change with the Origin header but the response does not say so; a shared cache or CDN can serve one origin's answer to another, leaking data or breaking legitimate pages.",
             "Add 'Vary: Origin' to every response whose CORS headers depend on Origin, allowed or not (CorsKit does this).",
             evidence.Request, evidence.Response));
+    }
+
+    // A note, not a finding: whether a write is a forgery depends on whether the endpoint acts on cookies alone.
+    private static void AddCrossSiteWrite(IReadOnlyList<ProbeExchange> exchanges, List<AuditFinding> findings)
+    {
+        if (exchanges.FirstOrDefault(e => e.Probe.Kind == ProbeKind.CrossSiteWrite) is not { } write)
+        {
+            return;
+        }
+
+        if (write.Response.Status == 403)
+        {
+            findings.Add(new AuditFinding("cross-site-write-refused", Severity.Info, "A cross-site form post is refused",
+                $"A form-style POST from {write.Probe.Origin} with Sec-Fetch-Site: cross-site got 403: the server refuses writes from other sites, which CORS alone never does.",
+                "Nothing to fix.", write.Request, write.Response));
+            return;
+        }
+
+        findings.Add(new AuditFinding("cross-site-write-reaches-app", Severity.Info, "A cross-site form post reaches the application",
+            $"A form-style POST from {write.Probe.Origin} with Sec-Fetch-Site: cross-site got {write.Response.Status}: any site can make a visitor's browser send it with their cookies, and CORS never stops it. If this endpoint acts on cookies alone, it is open to cross-site request forgery.",
+            "Refuse cross-origin writes (CorsKit: ProtectWrites, CorsKit.Server: CSRF_PROTECTION=on, the default), or require an antiforgery token on every write.",
+            write.Request, write.Response));
     }
 
     private static void AddPreflightLeak(IReadOnlyList<ProbeExchange> exchanges, List<AuditFinding> findings)

@@ -32,4 +32,7 @@ internal enum ProbeKind
 
     /// <summary>A host anyone can publish pages on (github.io, herokuapp.com...).</summary>
     ThirdPartyHost,
+
+    /// <summary>One form-style POST from the attacker's origin, as a browser sends a cross-site form: is the write refused?</summary>
+    CrossSiteWrite,
 }

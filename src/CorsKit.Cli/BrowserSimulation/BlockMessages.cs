@@ -33,6 +33,9 @@ internal static class BlockMessages
             CorsFailureKind.RedirectContainsCredentials => $"Redirect location '{failure.Value}' contains a username and password, which is disallowed for cross-origin requests.",
             CorsFailureKind.InvalidRedirect => $"Redirect location '{failure.Value}' is invalid or there were more than {RedirectRules.MaxRedirects} redirects.",
             CorsFailureKind.RequestRejectedByFetch => $"fetch() refuses the request before sending it: {failure.Value}",
+
+            // What Chromium prints for the 403, which carries no CORS header; the step's note says what really happened.
+            CorsFailureKind.WriteRefused => "No 'Access-Control-Allow-Origin' header is present on the requested resource.",
             _ => failure.Kind.ToString(),
         };
     }

@@ -47,4 +47,10 @@ internal enum CorsFailureKind
 
     /// <summary><c>fetch</c> itself refuses the request (forbidden method, body on GET...): nothing is sent.</summary>
     RequestRejectedByFetch,
+
+    /// <summary>
+    /// Not a CORS failure: the server's cross-origin write protection refused the request (403 with a problem document)
+    /// before the endpoint ran. The browser reports it as a missing <c>Access-Control-Allow-Origin</c>.
+    /// </summary>
+    WriteRefused,
 }

@@ -1,4 +1,5 @@
 using CorsKit.Cli.Http;
+using CorsKit.Fetch;
 
 namespace CorsKit.Cli.BrowserSimulation;
 
@@ -21,18 +22,32 @@ internal sealed class FetchSimulator(IHttpTransport transport)
 
         var state = new State(request.Url, plan.Method, plan.Headers, request.Body);
         var corsMode = !WebOrigin.IsSameOrigin(request.Url, request.Origin);
+        var site = FetchSite.SameOrigin;
         outcome.SameOrigin = !corsMode;
         for (var redirects = 0; ; redirects++)
         {
             var origin = state.Tainted ? WebOrigin.Null : request.Origin;
             corsMode |= !WebOrigin.IsSameOrigin(state.Url, request.Origin);
-            if (corsMode && !await PreflightAsync(outcome, state, origin, cancellationToken).ConfigureAwait(false))
+            site = FetchMetadataHeaders.Next(site, request.Origin, state.Url);
+            var metadata = FetchMetadataHeaders.For(state.Url, site);
+            if (corsMode && !await PreflightAsync(outcome, state, origin, metadata, cancellationToken).ConfigureAwait(false))
             {
                 return outcome;
             }
 
-            var sent = BrowserRequests.Actual(state.Url, corsMode ? origin : null, state.Method, state.Headers, state.Body);
+            // Browsers send Origin on every request but GET and HEAD, same-origin ones too.
+            var sendOrigin = corsMode || state.Method is not ("GET" or "HEAD");
+            var sent = BrowserRequests.Actual(state.Url, sendOrigin ? origin : null, state.Method, state.Headers, state.Body, metadata);
             var response = await transport.SendAsync(sent, cancellationToken).ConfigureAwait(false);
+            if (WriteRefusal.Read(response) is { } refusal)
+            {
+                var refused = new CorsFailure(CorsFailureKind.WriteRefused, refusal.Reason);
+                outcome.Steps.Add(new FetchStep("request", sent, response, false, [$"refused by the server's cross-origin write protection ({refusal.Reason}) before the endpoint ran"]));
+                Block(outcome, refused, state.Url, origin, null);
+                outcome.Fix = refusal.Fix ?? outcome.Fix;
+                return outcome;
+            }
+
             var failure = corsMode ? CorsCheck.Run(response, origin, request.Credentials) : null;
             var kind = response.IsRedirect ? "redirect" : "request";
             if (failure is not null)
@@ -67,7 +82,7 @@ internal sealed class FetchSimulator(IHttpTransport transport)
         }
     }
 
-    private async Task<bool> PreflightAsync(FetchOutcome outcome, State state, string origin, CancellationToken cancellationToken)
+    private async Task<bool> PreflightAsync(FetchOutcome outcome, State state, string origin, IReadOnlyList<HeaderLine> metadata, CancellationToken cancellationToken)
     {
         var credentials = outcome.Request.Credentials;
         var plan = FetchPlanner.Plan(state.Method, state.Headers, state.Body is not null);
@@ -76,7 +91,7 @@ internal sealed class FetchSimulator(IHttpTransport transport)
             return true;
         }
 
-        var sent = BrowserRequests.Preflight(state.Url, origin, plan.Method, plan.UnsafeHeaderNames);
+        var sent = BrowserRequests.Preflight(state.Url, origin, plan.Method, plan.UnsafeHeaderNames, metadata);
         var response = await transport.SendAsync(sent, cancellationToken).ConfigureAwait(false);
         var result = PreflightCheck.Run(response, origin, credentials, plan.Method, plan.UnsafeHeaderNames);
         var notes = new List<string>();

@@ -41,6 +41,8 @@ internal static class ServerFixes
                 "Send a redirect with a valid http(s) Location, and avoid redirect loops.",
             CorsFailureKind.RequestRejectedByFetch =>
                 "Change the page's request: this is refused by fetch() itself, before any server is involved.",
+            CorsFailureKind.WriteRefused =>
+                $"If {origin} should write, allow it to read (CorsKit: Origins / CORS_ORIGINS), or trust it to write only (TrustedWriteOrigins / CSRF_TRUSTED_ORIGINS).",
             _ => "Check the server's CORS headers.",
         };
     }

@@ -15,7 +15,9 @@ internal sealed record SentRequest(string Method, Uri Url, IReadOnlyList<HeaderL
 /// <summary>A response as received: status and every header line (several lines may share a name).</summary>
 /// <param name="Status">The HTTP status code.</param>
 /// <param name="Headers">The header lines, in order.</param>
-internal sealed record ReceivedResponse(int Status, IReadOnlyList<HeaderLine> Headers)
+/// <param name="ProblemBody">The body when it is a small <c>application/problem+json</c> document (RFC 9457), which
+/// explains a refusal; otherwise <see langword="null"/>: no other body is read.</param>
+internal sealed record ReceivedResponse(int Status, IReadOnlyList<HeaderLine> Headers, string? ProblemBody = null)
 {
     /// <summary>
     /// The Fetch standard's "get": every line with that name (case-insensitive) joined by ", ", or

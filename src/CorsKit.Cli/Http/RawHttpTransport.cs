@@ -9,6 +9,8 @@ internal sealed class RawHttpTransport : IHttpTransport, IDisposable
     private static readonly string[] ContentHeaderNames =
         ["Content-Type", "Content-Language", "Content-Encoding", "Content-Location", "Content-Length", "Content-Disposition", "Content-MD5", "Content-Range", "Expires", "Last-Modified", "Allow"];
 
+    private const int MaxProblemLength = 8192;
+
     private readonly HttpClient _client;
 
     /// <summary>Creates the transport with a per-request timeout.</summary>
@@ -62,12 +64,23 @@ internal sealed class RawHttpTransport : IHttpTransport, IDisposable
                 lines.AddRange(values.Select(value => new HeaderLine(name, value)));
             }
 
-            return new ReceivedResponse((int)response.StatusCode, lines);
+            return new ReceivedResponse((int)response.StatusCode, lines, await ReadProblemAsync(response, cancellationToken).ConfigureAwait(false));
         }
         catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
             throw new HttpRequestException($"{request.Method} {request.Url} timed out after {_client.Timeout.TotalSeconds:0} s.", exception);
         }
+    }
+
+    // Only a problem document is read, and only a small one: it is the server's own explanation of a refusal.
+    private static async Task<string?> ReadProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentType?.MediaType != "application/problem+json" || response.Content.Headers.ContentLength is not (> 0 and <= MaxProblemLength))
+        {
+            return null;
+        }
+
+        return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

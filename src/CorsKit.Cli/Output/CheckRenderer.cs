@@ -106,6 +106,15 @@ internal static class CheckRenderer
 
     private static void WriteVerdict(TextWriter output, FetchOutcome outcome, Style style)
     {
+        if (outcome.Failure is { Kind: CorsFailureKind.WriteRefused } refused)
+        {
+            output.WriteLine(style.Red(style.Bold("REFUSED")) + $" the server's cross-origin write protection refused this write ({refused.Value}) before the endpoint ran.");
+            output.WriteLine("  This is not a CORS misconfiguration: the origin may not write here. Chromium's console still reports it as CORS:");
+            output.WriteLine($"  {outcome.Message}");
+            output.WriteLine(style.Bold("Fix: ") + outcome.Fix);
+            return;
+        }
+
         if (!outcome.Allowed)
         {
             output.WriteLine(style.Red(style.Bold("BLOCKED")) + " a browser would block this request:");

@@ -1,3 +1,5 @@
+using CorsKit.Origins;
+
 namespace CorsKit.Fetch;
 
 /// <summary>
@@ -40,4 +42,50 @@ public static class FetchMetadata
         FetchSite.UserInitiated => "none",
         _ => null,
     };
+
+    /// <summary>
+    /// True when browsers send Fetch Metadata to a URL of <paramref name="scheme"/> and <paramref name="host"/>: only to
+    /// a potentially trustworthy URL (https://w3c.github.io/webappsec-secure-contexts/#is-url-trustworthy), which is
+    /// <c>https</c>, or <c>http</c> on a loopback host (<c>localhost</c>, <c>*.localhost</c>, <c>127.0.0.0/8</c>,
+    /// <c>[::1]</c>). A plain-http public deployment gets none, and write protection falls back to <c>Origin</c>.
+    /// </summary>
+    /// <param name="scheme">The URL's scheme, lower case.</param>
+    /// <param name="host">The URL's host as serialized (lower case, IPv6 in brackets).</param>
+    public static bool IsSentTo(string scheme, string host) =>
+        scheme is "https" or "wss" || (scheme is "http" or "ws" && HostKind.IsLoopback(host));
+
+    /// <summary>
+    /// The <c>Sec-Fetch-Site</c> a browser sends for a request from <paramref name="origin"/> to a URL of origin
+    /// <paramref name="target"/> (https://w3c.github.io/webappsec-fetch-metadata/#abstract-opdef-set-site):
+    /// same-origin, else same-site (the same scheme and registrable domain,
+    /// https://html.spec.whatwg.org/multipage/browsers.html#same-site), else cross-site. A <c>null</c> or unreadable
+    /// origin is cross-site. After a redirect, the browser sends the least trusting value of every hop.
+    /// </summary>
+    /// <param name="origin">The request's serialized origin (the page's).</param>
+    /// <param name="target">The serialized origin of the URL requested.</param>
+    public static FetchSite SiteOf(string origin, string target)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        ArgumentNullException.ThrowIfNull(target);
+        if (!RequestOrigin.TryParse(origin, out var from) || !RequestOrigin.TryParse(target, out var to))
+        {
+            return FetchSite.CrossSite;
+        }
+
+        if (origin == target)
+        {
+            return FetchSite.SameOrigin;
+        }
+
+        if (!from.Scheme.SequenceEqual(to.Scheme))
+        {
+            return FetchSite.CrossSite;
+        }
+
+        var fromHost = from.Host.ToString();
+        var toHost = to.Host.ToString();
+        var fromSite = RegistrableDomain.Of(fromHost) ?? fromHost;
+        var toSite = RegistrableDomain.Of(toHost) ?? toHost;
+        return fromSite == toSite ? FetchSite.SameSite : FetchSite.CrossSite;
+    }
 }

@@ -37,4 +37,31 @@ public class FetchMetadataTests
     [InlineData("PATCH", false)]
     public void Only_the_four_safe_methods_in_upper_case_are_not_writes(string method, bool safe) =>
         Assert.Equal(safe, FetchMethods.IsSafe(method));
+
+    [Theory]
+    [InlineData("https://app.example.com", "https://app.example.com", FetchSite.SameOrigin)]
+    [InlineData("https://app.example.com", "https://api.example.com", FetchSite.SameSite)]
+    [InlineData("https://example.com", "https://api.example.com", FetchSite.SameSite)]
+    [InlineData("https://a.example.co.uk", "https://b.example.co.uk", FetchSite.SameSite)]
+    [InlineData("https://a.co.uk", "https://b.co.uk", FetchSite.CrossSite)]
+    [InlineData("https://a.github.io", "https://b.github.io", FetchSite.CrossSite)]
+    [InlineData("http://app.example.com", "https://api.example.com", FetchSite.CrossSite)]
+    [InlineData("https://app.example.com:8443", "https://app.example.com", FetchSite.SameSite)]
+    [InlineData("http://127.0.0.1:3000", "http://127.0.0.1:4000", FetchSite.SameSite)]
+    [InlineData("http://127.0.0.1:3000", "http://localhost:4000", FetchSite.CrossSite)]
+    [InlineData("null", "https://api.example.com", FetchSite.CrossSite)]
+    [InlineData("https://evil.example", "https://api.example.com", FetchSite.CrossSite)]
+    public void The_site_is_schemeful_and_by_registrable_domain(string origin, string target, FetchSite site) =>
+        Assert.Equal(site, FetchMetadata.SiteOf(origin, target));
+
+    [Theory]
+    [InlineData("https", "api.example.com", true)]
+    [InlineData("http", "localhost", true)]
+    [InlineData("http", "app.localhost", true)]
+    [InlineData("http", "127.0.0.1", true)]
+    [InlineData("http", "[::1]", true)]
+    [InlineData("http", "api.example.com", false)]
+    [InlineData("http", "192.168.1.10", false)]
+    public void Fetch_metadata_goes_only_to_potentially_trustworthy_urls(string scheme, string host, bool sent) =>
+        Assert.Equal(sent, FetchMetadata.IsSentTo(scheme, host));
 }

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using CorsKit.Cli.Http;
+
+namespace CorsKit.Cli.BrowserSimulation;
+
+/// <summary>
+/// Recognizes a 403 from cross-origin write protection (CorsKit's problem document, or any server's that names a
+/// cross-origin write), so <c>corskit check</c> explains it as a refused write instead of a CORS failure.
+/// </summary>
+internal static class WriteRefusal
+{
+    /// <summary>The refusal's reason and fix, or <see langword="null"/> when <paramref name="response"/> is not one.</summary>
+    public static (string Reason, string? Fix)? Read(ReceivedResponse response)
+    {
+        if (response.Status != 403 || response.ProblemBody is not { } body)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("title", out var title)
+                || title.GetString()?.Contains("write", StringComparison.OrdinalIgnoreCase) != true)
+            {
+                return null;
+            }
+
+            var reason = root.TryGetProperty("reason", out var r) ? r.GetString() : null;
+            var fix = root.TryGetProperty("fix", out var f) ? f.GetString() : null;
+            return (reason ?? "write-refused", fix);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
