@@ -28,13 +28,18 @@ internal static class Pipelines
         return (app.Build(), services);
     }
 
-    /// <summary>CorsKit's middleware: <c>services.AddCorsKit</c> with a default policy, then <c>app.UseCorsKit()</c>.</summary>
-    public static (RequestDelegate Pipeline, IServiceProvider Services) CorsKit(PolicyShape shape)
+    /// <summary>
+    /// CorsKit's middleware: <c>services.AddCorsKit</c> with a default policy, then <c>app.UseCorsKit()</c>; with
+    /// <paramref name="protectWrites"/>, the policy also refuses cross-origin writes from origins it does not allow.
+    /// </summary>
+    public static (RequestDelegate Pipeline, IServiceProvider Services) CorsKit(PolicyShape shape, bool protectWrites = false)
     {
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<IHostEnvironment>(new BenchHostEnvironment());
-        services.AddCorsKit(options => options.AddDefaultPolicy(ScenarioPolicies.CorsKitOptions(shape)));
+        var policy = ScenarioPolicies.CorsKitOptions(shape);
+        policy.ProtectWrites = protectWrites;
+        services.AddCorsKit(options => options.AddDefaultPolicy(policy));
         var provider = services.BuildServiceProvider();
         var app = new ApplicationBuilder(provider);
         app.UseCorsKit();
