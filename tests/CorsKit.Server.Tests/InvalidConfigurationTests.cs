@@ -39,7 +39,7 @@ public class InvalidConfigurationTests
         { "CSRF_TRUSTED_ORIGINS", "*", "every website write" },
         { "CSRF_TRUSTED_ORIGINS", "https://*.example.net", "is a pattern" },
         { "CSRF_TRUSTED_ORIGINS", "http://pay.example.net", "CORS_ALLOW_INSECURE_ORIGINS" },
-        { "CSRF_ALLOW_SAME_SITE", "sometimes", "not a boolean" },
+        { "CSRF_ALLOW_SAME_SITE", "sometimes", "not a switch" },
     };
 
     [Theory]

@@ -1,5 +1,4 @@
 using CorsKit.Evaluation;
-using CorsKit.Writes;
 
 namespace CorsKit.AspNetCore.Diagnostics;
 
@@ -55,24 +54,24 @@ public static class CorsKitEventIds
     public const int DenialReasonHeaderEnabled = 40;
 
     /// <summary>A write refused because the browser said it came from another site.</summary>
-    public const int CrossSiteWrite = WriteDenialReasonDescription.FirstEventId + (int)WriteDenialReason.CrossSite;
+    public const int CrossSiteWrite = 51;
 
     /// <summary>A write refused because it came from another origin of the same site.</summary>
-    public const int SameSiteWrite = WriteDenialReasonDescription.FirstEventId + (int)WriteDenialReason.SameSite;
+    public const int SameSiteWrite = 52;
 
     /// <summary>A write refused for a <c>Sec-Fetch-Site</c> value no browser sends.</summary>
-    public const int UnknownFetchSiteWrite = WriteDenialReasonDescription.FirstEventId + (int)WriteDenialReason.UnknownFetchSite;
+    public const int UnknownFetchSiteWrite = 53;
 
     /// <summary>A write refused for the <c>null</c> origin.</summary>
-    public const int NullOriginWrite = WriteDenialReasonDescription.FirstEventId + (int)WriteDenialReason.NullOrigin;
+    public const int NullOriginWrite = 54;
 
     /// <summary>A write refused for several <c>Origin</c> headers.</summary>
-    public const int MultipleOriginsWrite = WriteDenialReasonDescription.FirstEventId + (int)WriteDenialReason.MultipleOrigins;
+    public const int MultipleOriginsWrite = 55;
 
     /// <summary>A write refused for a malformed <c>Origin</c>.</summary>
-    public const int MalformedOriginWrite = WriteDenialReasonDescription.FirstEventId + (int)WriteDenialReason.MalformedOrigin;
+    public const int MalformedOriginWrite = 56;
 
     /// <summary>A write refused, without Fetch Metadata, from an origin that is neither the server's own nor allowed.</summary>
-    public const int ForeignOriginWrite = WriteDenialReasonDescription.FirstEventId + (int)WriteDenialReason.ForeignOrigin;
+    public const int ForeignOriginWrite = 57;
 
 }

@@ -17,6 +17,9 @@ internal sealed class WriteGuard(CorsKitMetrics metrics, ILogger logger)
 {
     private const string AllowedOutcome = "allowed";
 
+    // Several Sec-Fetch-Site lines are no browser's; a constant that reads as unknown spares joining them.
+    private const string SeveralValues = ",";
+
     /// <summary>
     /// Decides a request whose method is not safe. Returns null when it may go on, or the task writing its 403, in
     /// which case the endpoint must not run.
@@ -32,14 +35,15 @@ internal sealed class WriteGuard(CorsKitMetrics metrics, ILogger logger)
         var request = context.Request;
         var headers = request.Headers;
         var origins = headers.Origin;
-        var site = headers[FetchMetadata.SiteHeaderName];
         var write = new WriteRequest(
             request.Method,
-            StringValues.IsNullOrEmpty(site) ? null : site.ToString(),
+            One(headers[FetchMetadata.SiteHeaderName]),
             origins.Count == 0 ? null : origins[0],
             origins.Count,
             request.Scheme,
-            request.Host.Value ?? string.Empty);
+
+            // The Host header as sent (punycode, as Origin is), not HttpRequest.Host, which decodes it to Unicode.
+            One(headers.Host) ?? string.Empty);
         var decision = protection.Evaluate(write);
         if (decision.IsAllowed)
         {
@@ -53,8 +57,18 @@ internal sealed class WriteGuard(CorsKitMetrics metrics, ILogger logger)
         return WriteRefusalResponse.WriteAsync(context.Response, decision.DenialReason);
     }
 
-    // The endpoint's own word first (opt-out, or required), then its policy's. An endpoint that disables CORS, or
-    // names a policy that is missing, keeps the default policy's protection without its readers: nobody reads there.
+    // A header's one value; an empty one stays empty (present, and no browser's), and several read as unknown.
+    private static string? One(StringValues values) => values.Count switch
+    {
+        0 => null,
+        1 => values[0] ?? string.Empty,
+        _ => SeveralValues,
+    };
+
+    // The endpoint's own word first (opt-out, or required), then its policy's. An endpoint without a CorsKit policy of
+    // its own (CORS disabled, a missing policy, or Microsoft's CORS metadata) keeps the default policy's protection
+    // without its readers: nobody reads there through CorsKit. An endpoint that requires protection is checked even
+    // where every origin may read.
     private static (WriteProtection? Protection, string Policy) ProtectionFor(Endpoint? endpoint, in PolicySelection selection, CorsPolicySet set)
     {
         var required = false;
@@ -71,15 +85,16 @@ internal sealed class WriteGuard(CorsKitMetrics metrics, ILogger logger)
         var (protection, policy) = selection.Kind switch
         {
             PolicySelectionKind.Policy => (selection.Entry!.Policy.WriteProtection, selection.Name),
-            PolicySelectionKind.Disabled or PolicySelectionKind.Missing when set.DefaultEntry is { } entry => (entry.Policy.WriteProtection.WithoutReaders, entry.Name),
+            PolicySelectionKind.Disabled or PolicySelectionKind.Missing or PolicySelectionKind.Foreign when set.DefaultEntry is { } entry
+                => (entry.Policy.WriteProtection.WithoutReaders, entry.Name),
             _ => ((WriteProtection?)null, CorsPolicySet.DefaultPolicyName),
         };
 
-        if (protection is { IsEnabled: true })
+        if (!required)
         {
-            return (protection, policy);
+            return protection is { IsEnabled: true } ? (protection, policy) : (null, string.Empty);
         }
 
-        return required ? (protection ?? WriteProtection.SameOriginOnly, policy) : (null, string.Empty);
+        return (protection is { RestrictsWrites: true } ? protection : protection?.WithoutReaders ?? WriteProtection.SameOriginOnly, policy);
     }
 }

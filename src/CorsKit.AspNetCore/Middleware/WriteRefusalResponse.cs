@@ -14,14 +14,15 @@ internal static class WriteRefusalResponse
 {
     public const string ContentType = "application/problem+json";
 
-    private static readonly byte[][] Bodies = [.. WriteDenialReasons.All.Select(Body)];
+    // One body per reason, then the body of a reason outside the table.
+    private static readonly byte[][] Bodies = [.. WriteDenialReasons.All.Select(Body), Body(WriteDenialReasons.Describe((WriteDenialReason)(-1)))];
 
     // The lengths as header text, so no refusal formats a number (HeaderDictionary's ContentLength setter would).
     private static readonly string[] Lengths = [.. Bodies.Select(body => body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))];
 
     public static Task WriteAsync(HttpResponse response, WriteDenialReason reason)
     {
-        var index = (uint)reason < (uint)Bodies.Length ? (int)reason : 0;
+        var index = reason is > WriteDenialReason.None && (int)reason < WriteDenialReasons.All.Count ? (int)reason : Bodies.Length - 1;
         var body = Bodies[index];
         response.StatusCode = StatusCodes.Status403Forbidden;
         response.ContentType = ContentType;

@@ -132,11 +132,20 @@ internal static class AuditAnalyzer
             return;
         }
 
-        if (write.Response.Status == 403)
+        if (BrowserSimulation.WriteRefusal.Read(write.Response) is { } refusal)
         {
             findings.Add(new AuditFinding("cross-site-write-refused", Severity.Info, "A cross-site form post is refused",
-                $"A form-style POST from {write.Probe.Origin} with Sec-Fetch-Site: cross-site got 403: the server refuses writes from other sites, which CORS alone never does.",
+                $"A form-style POST from {write.Probe.Origin} with Sec-Fetch-Site: cross-site got 403 from cross-origin write protection ({refusal.Reason}): the server refuses writes from other sites, which CORS alone never does.",
                 "Nothing to fix.", write.Request, write.Response));
+            return;
+        }
+
+        if (write.Response.Status is 401 or 403)
+        {
+            findings.Add(new AuditFinding("cross-site-write-unauthenticated", Severity.Info, "A cross-site form post is refused, but not as a cross-origin write",
+                $"A form-style POST from {write.Probe.Origin} got {write.Response.Status} without a write-protection problem document: the probe sends no cookies, so authentication may be what refused it. A visitor's browser would send their cookies.",
+                "Make sure writes from other sites are refused whatever the cookies: cross-origin write protection (CorsKit: ProtectWrites, CorsKit.Server: CSRF_PROTECTION=on) or an antiforgery token.",
+                write.Request, write.Response));
             return;
         }
 

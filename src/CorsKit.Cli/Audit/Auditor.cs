@@ -16,15 +16,16 @@ internal sealed class Auditor(IHttpTransport transport)
     /// <summary>The body of the one write probe: a form field no application expects.</summary>
     public const string WriteProbeBody = "corskit-probe=1";
 
-    /// <summary>Runs the probes; <paramref name="progress"/> receives (done, total, origin) before each request.</summary>
+    /// <summary>Runs the probes, then the write probe when <paramref name="writeProbe"/> is true; <paramref name="progress"/> receives (done, total, origin) before each request.</summary>
     public async Task<IReadOnlyList<ProbeExchange>> RunAsync(
         Uri target,
         IReadOnlyList<AuditProbe> probes,
+        bool writeProbe,
         Action<int, int, string>? progress,
         CancellationToken cancellationToken)
     {
         var exchanges = new List<ProbeExchange>();
-        var total = (probes.Count * 2) + 1;
+        var total = (probes.Count * 2) + (writeProbe ? 1 : 0);
         foreach (var probe in probes)
         {
             progress?.Invoke(exchanges.Count, total, probe.Origin);
@@ -37,8 +38,13 @@ internal sealed class Auditor(IHttpTransport transport)
             exchanges.Add(new ProbeExchange(probe, true, preflight, await transport.SendAsync(preflight, cancellationToken).ConfigureAwait(false)));
         }
 
+        if (writeProbe)
+        {
+            progress?.Invoke(exchanges.Count, total, "a cross-site form post");
+            exchanges.Add(await WriteProbeAsync(target, cancellationToken).ConfigureAwait(false));
+        }
+
         progress?.Invoke(total, total, "");
-        exchanges.Add(await WriteProbeAsync(target, cancellationToken).ConfigureAwait(false));
         return exchanges;
     }
 

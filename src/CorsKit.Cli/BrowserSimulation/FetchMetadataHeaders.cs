@@ -13,10 +13,7 @@ internal static class FetchMetadataHeaders
     /// <summary>The site of the request to <paramref name="url"/> from <paramref name="origin"/> after the hops so far (<paramref name="sofar"/>): the least trusting of them.</summary>
     public static FetchSite Next(FetchSite sofar, string origin, Uri url)
     {
-        var site = FetchMetadata.SiteOf(origin, WebOrigin.Of(url));
-
-        // SameOrigin < SameSite < CrossSite: a redirect never makes a request more trusted.
-        return (FetchSite)Math.Max((int)sofar, (int)site);
+        return FetchMetadata.LeastTrusting(sofar, FetchMetadata.SiteOf(origin, WebOrigin.Of(url)));
     }
 
     /// <summary>The header lines for a request to <paramref name="url"/>; none when the URL is not potentially trustworthy.</summary>

@@ -35,9 +35,7 @@ internal sealed class FetchSimulator(IHttpTransport transport)
                 return outcome;
             }
 
-            // Browsers send Origin on every request but GET and HEAD, same-origin ones too.
-            var sendOrigin = corsMode || state.Method is not ("GET" or "HEAD");
-            var sent = BrowserRequests.Actual(state.Url, sendOrigin ? origin : null, state.Method, state.Headers, state.Body, metadata);
+            var sent = BrowserRequests.Actual(state.Url, FetchRequestHeaders.IncludesOrigin(corsMode, state.Method) ? origin : null, state.Method, state.Headers, state.Body, metadata);
             var response = await transport.SendAsync(sent, cancellationToken).ConfigureAwait(false);
             if (WriteRefusal.Read(response) is { } refusal)
             {
@@ -45,6 +43,12 @@ internal sealed class FetchSimulator(IHttpTransport transport)
                 outcome.Steps.Add(new FetchStep("request", sent, response, false, [$"refused by the server's cross-origin write protection ({refusal.Reason}) before the endpoint ran"]));
                 Block(outcome, refused, state.Url, origin, null);
                 outcome.Fix = refusal.Fix ?? outcome.Fix;
+                if (!corsMode)
+                {
+                    // No CORS check ran: the page itself receives the 403, and Chromium logs no CORS error.
+                    outcome.Message = $"The page receives the server's 403 for {state.Method} {state.Url}; no CORS check is involved in a same-origin request.";
+                }
+
                 return outcome;
             }
 

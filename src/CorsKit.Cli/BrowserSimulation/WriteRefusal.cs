@@ -21,19 +21,20 @@ internal static class WriteRefusal
         {
             using var document = JsonDocument.Parse(body);
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("title", out var title)
-                || title.GetString()?.Contains("write", StringComparison.OrdinalIgnoreCase) != true)
+            if (root.ValueKind != JsonValueKind.Object || Text(root, "title")?.Contains("write", StringComparison.OrdinalIgnoreCase) != true)
             {
                 return null;
             }
 
-            var reason = root.TryGetProperty("reason", out var r) ? r.GetString() : null;
-            var fix = root.TryGetProperty("fix", out var f) ? f.GetString() : null;
-            return (reason ?? "write-refused", fix);
+            return (Text(root, "reason") ?? "write-refused", Text(root, "fix"));
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    // A member's text, or null when it is missing or not a string: the body is the server's, not ours.
+    private static string? Text(JsonElement document, string name) =>
+        document.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

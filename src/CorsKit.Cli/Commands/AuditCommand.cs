@@ -13,6 +13,8 @@ internal static class AuditCommand
         (prefix, suffix, unescaped dot, special characters), subdomains, http://, shared hosting sites;
         with a GET and a preflight each. Reports each finding with severity, evidence and fix; also
         wildcard or reflection with credentials, missing Vary: Origin and preflights leaking allow-lists.
+        Last, one POST as an attacker's hidden form would send it (body corskit-probe=1), to note whether
+        cross-site writes are refused; --no-write-probe leaves it out.
         Pass the origin you trust with --origin so look-alikes are built from it.
         Exit code: 0 nothing found (info notes do not count), 1 findings, 2 usage or network error.
 
@@ -29,14 +31,15 @@ internal static class AuditCommand
         var origin = new Option<string?>("--origin", "-o") { Description = "An origin the server should trust, such as https://app.example.com." };
         var json = new Option<bool>("--json") { Description = "Print one JSON document instead of text." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for each response.", DefaultValueFactory = _ => 10 };
-        var command = new Command("audit", Description) { url, origin, json, timeout };
+        var noWriteProbe = new Option<bool>("--no-write-probe") { Description = "Send no POST: skip the cross-site form probe." };
+        var command = new Command("audit", Description) { url, origin, json, timeout, noWriteProbe };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(url)!, parse.GetValue(origin), parse.GetValue(json), parse.GetValue(timeout), environment, cancellationToken));
+            RunAsync(parse.GetValue(url)!, parse.GetValue(origin), parse.GetValue(json), parse.GetValue(timeout), !parse.GetValue(noWriteProbe), environment, cancellationToken));
         return command;
     }
 
     /// <summary>Runs an audit with parsed arguments.</summary>
-    public static async Task<int> RunAsync(string urlText, string? originText, bool json, int timeoutSeconds, CliEnvironment environment, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string urlText, string? originText, bool json, int timeoutSeconds, bool writeProbe, CliEnvironment environment, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(urlText, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
         {
@@ -60,7 +63,7 @@ internal static class AuditCommand
         IReadOnlyList<ProbeExchange> exchanges;
         try
         {
-            exchanges = await new Auditor(transport).RunAsync(url, probes, Progress(environment), cancellationToken).ConfigureAwait(false);
+            exchanges = await new Auditor(transport).RunAsync(url, probes, writeProbe, Progress(environment), cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException exception)
         {

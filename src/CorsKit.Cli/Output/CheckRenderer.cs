@@ -109,7 +109,9 @@ internal static class CheckRenderer
         if (outcome.Failure is { Kind: CorsFailureKind.WriteRefused } refused)
         {
             output.WriteLine(style.Red(style.Bold("REFUSED")) + $" the server's cross-origin write protection refused this write ({refused.Value}) before the endpoint ran.");
-            output.WriteLine("  This is not a CORS misconfiguration: the origin may not write here. Chromium's console still reports it as CORS:");
+            output.WriteLine(outcome.SameOrigin
+                ? "  This is not a CORS matter: the server does not let this request write."
+                : "  This is not a CORS misconfiguration: the origin may not write here. Chromium's console still reports it as CORS:");
             output.WriteLine($"  {outcome.Message}");
             output.WriteLine(style.Bold("Fix: ") + outcome.Fix);
             return;

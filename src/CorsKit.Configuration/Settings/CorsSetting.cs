@@ -39,6 +39,16 @@ public sealed class CorsSetting
     /// <summary>What the setting does, in one line.</summary>
     public string Help { get; }
 
+    /// <summary>
+    /// The setting's line in the server's startup report, as the label and how a compiled policy reads for it; null for
+    /// a setting another line already tells (a warning, or a line that folds several settings).
+    /// </summary>
+    internal (string Label, Func<CorsKitPolicy, string> Describe)? Report { get; private init; }
+
+    /// <summary>This setting with its startup report line.</summary>
+    internal CorsSetting Reported(string label, Func<CorsKitPolicy, string> describe) =>
+        new(Key, Kind, Variable, ServerDefault, Help, _read) { Report = (label, describe) };
+
     /// <summary>Reads <paramref name="section"/>'s value into <paramref name="options"/>; an unreadable value is a problem under the section's path.</summary>
     public void ReadInto(CorsPolicyOptions options, IConfigurationSection section, List<ConfigurationProblem> problems) =>
         _read(options, section, problems);

@@ -59,7 +59,8 @@ public static class FetchMetadata
     /// <paramref name="target"/> (https://w3c.github.io/webappsec-fetch-metadata/#abstract-opdef-set-site):
     /// same-origin, else same-site (the same scheme and registrable domain,
     /// https://html.spec.whatwg.org/multipage/browsers.html#same-site), else cross-site. A <c>null</c> or unreadable
-    /// origin is cross-site. After a redirect, the browser sends the least trusting value of every hop.
+    /// origin is cross-site. After a redirect, the browser sends the least trusting value of every hop
+    /// (<see cref="LeastTrusting"/>).
     /// </summary>
     /// <param name="origin">The request's serialized origin (the page's).</param>
     /// <param name="target">The serialized origin of the URL requested.</param>
@@ -88,4 +89,19 @@ public static class FetchMetadata
         var toSite = RegistrableDomain.Of(toHost) ?? toHost;
         return fromSite == toSite ? FetchSite.SameSite : FetchSite.CrossSite;
     }
+
+    /// <summary>
+    /// The least trusting of two sites, as a request's <c>Sec-Fetch-Site</c> is over its redirects
+    /// (https://w3c.github.io/webappsec-fetch-metadata/#abstract-opdef-set-site): a redirect never makes a request more
+    /// trusted. Ranked same-origin, same-site, cross-site; <see cref="FetchSite.UserInitiated"/> (a navigation the
+    /// user started) ranks with same-origin, anything else with cross-site.
+    /// </summary>
+    public static FetchSite LeastTrusting(FetchSite first, FetchSite second) => Rank(first) >= Rank(second) ? first : second;
+
+    private static int Rank(FetchSite site) => site switch
+    {
+        FetchSite.SameOrigin or FetchSite.UserInitiated => 0,
+        FetchSite.SameSite => 1,
+        _ => 2,
+    };
 }

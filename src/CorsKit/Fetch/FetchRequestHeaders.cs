@@ -8,6 +8,16 @@ namespace CorsKit.Fetch;
 /// </summary>
 public static class FetchRequestHeaders
 {
+    /// <summary>
+    /// Whether a browser adds <c>Origin</c> to a request (https://fetch.spec.whatwg.org/#append-a-request-origin-header):
+    /// always in CORS mode (a cross-origin fetch), and on a same-origin one for every method but GET and HEAD. Write
+    /// protection relies on it: a same-origin POST carries its own origin.
+    /// </summary>
+    /// <param name="crossOrigin">True when the request is cross-origin (its response tainting is <c>cors</c>).</param>
+    /// <param name="method">The normalized method.</param>
+    public static bool IncludesOrigin(bool crossOrigin, string method) =>
+        crossOrigin || method is not ("GET" or "HEAD");
+
     /// <summary>A CORS-safelisted request-header's value is at most this many bytes.</summary>
     public const int MaxSafelistedValueBytes = 128;
 

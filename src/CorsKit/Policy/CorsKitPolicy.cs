@@ -119,7 +119,7 @@ public sealed partial class CorsKitPolicy
         var (expose, exposeWildcard) = HeadersSetting.ValidateExposeHeaders(options, problems);
         var maxAge = PreflightSettings.ValidateMaxAge(options, problems);
         PreflightSettings.ValidateStatus(options, problems);
-        var trustedWriteOrigins = WriteSettings.Validate(options, origins, anyOrigin, problems);
+        var trustedWriteOrigins = WriteSettings.Validate(options, anyOrigin, problems);
         if (problems.Errors.Count > 0)
         {
             return new CorsPolicyCompilation(null, problems.Errors.AsReadOnly(), problems.Warnings.AsReadOnly());

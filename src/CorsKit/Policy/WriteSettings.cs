@@ -11,7 +11,7 @@ internal static class WriteSettings
     private const string Trusted = nameof(CorsPolicyOptions.TrustedWriteOrigins);
 
     /// <summary>The trusted write origins, parsed; every one is an exact origin.</summary>
-    public static List<OriginPattern> Validate(CorsPolicyOptions options, List<OriginPattern> readers, bool anyOrigin, ProblemCollector problems)
+    public static List<OriginPattern> Validate(CorsPolicyOptions options, bool anyOrigin, ProblemCollector problems)
     {
         var trusted = new List<OriginPattern>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -27,10 +27,6 @@ internal static class WriteSettings
             {
                 problems.Warning(ConfigurationProblemKind.DuplicateValue, Trusted, value, $"is listed twice (as {serialized}).", "Remove the duplicate.");
             }
-            else if (readers.Any(reader => reader.IsExact && reader.ToString() == serialized))
-            {
-                problems.Warning(ConfigurationProblemKind.NoEffect, Trusted, value, "is in {Origins} too, and every origin that may read may write.", "Remove it from {TrustedWriteOrigins}.");
-            }
             else
             {
                 trusted.Add(origin);
@@ -45,7 +41,7 @@ internal static class WriteSettings
     {
         if (value == "*")
         {
-            problems.Error(ConfigurationProblemKind.WildcardWithCredentials, Trusted, value, "would let every website write with your users' cookies, which is the forgery write protection stops.",
+            problems.Error(ConfigurationProblemKind.MisplacedWildcard, Trusted, value, "would let every website write with your users' cookies, which is the forgery write protection stops.",
                 "List the origins that may write, or set {ProtectWrites} to false if nothing here acts on cookies.");
             return null;
         }
@@ -88,13 +84,13 @@ internal static class WriteSettings
         {
             if (options.TrustedWriteOrigins.Count > 0)
             {
-                problems.Warning(ConfigurationProblemKind.NoEffect, Trusted, string.Join(",", options.TrustedWriteOrigins), "has no effect while {ProtectWrites} is off.",
+                problems.Warning(ConfigurationProblemKind.NoEffect, Trusted, string.Join(",", options.TrustedWriteOrigins), "has no effect while {ProtectWrites} is off, except on endpoints that require write protection.",
                     "Set {ProtectWrites} to true, or remove the list.");
             }
 
             if (options.AllowSameSiteWrites)
             {
-                problems.Warning(ConfigurationProblemKind.NoEffect, nameof(CorsPolicyOptions.AllowSameSiteWrites), "true", "has no effect while {ProtectWrites} is off.",
+                problems.Warning(ConfigurationProblemKind.NoEffect, nameof(CorsPolicyOptions.AllowSameSiteWrites), "true", "has no effect while {ProtectWrites} is off, except on endpoints that require write protection.",
                     "Set {ProtectWrites} to true, or remove it.");
             }
 
@@ -103,7 +99,7 @@ internal static class WriteSettings
 
         if (anyOrigin)
         {
-            problems.Warning(ConfigurationProblemKind.NoEffect, nameof(CorsPolicyOptions.ProtectWrites), "true", "restricts no writer: {Origins} is \"*\", and every origin that may read may write.",
+            problems.Warning(ConfigurationProblemKind.NoEffect, nameof(CorsPolicyOptions.ProtectWrites), "true", "restricts no writer: {Origins} is \"*\", and every origin that may read may write (endpoints that disable CORS or require write protection are still protected).",
                 "List the origins of your frontends in {Origins} to protect writes, or set {ProtectWrites} to false.");
         }
     }

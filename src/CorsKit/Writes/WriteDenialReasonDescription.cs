@@ -7,7 +7,7 @@ namespace CorsKit.Writes;
 /// <param name="Fix">What the application's owner can do, in words that fit every host.</param>
 public sealed record WriteDenialReasonDescription(WriteDenialReason Reason, string Name, string Explanation, string Fix)
 {
-    /// <summary>The event id of the first reason's logs; each reason's is this plus its value, apart from the CORS reasons'.</summary>
+    /// <summary>The event id of <see cref="WriteDenialReason.None"/>; each reason's is this plus its value, a range of its own beside the CORS reasons' ids.</summary>
     public const int FirstEventId = 50;
 
     /// <summary>The event id of logs about this reason.</summary>

@@ -32,6 +32,7 @@ public sealed class WriteProtectionMiddlewareTests
     {
         var hits = new HitCounter();
         var builder = TestApp.CreateBuilder();
+        builder.Services.AddCors(options => options.AddPolicy("microsoft", policy => policy.WithOrigins(Frontend)));
         builder.Services.AddCorsKit(options => options.AddDefaultPolicy(policy =>
         {
             policy.WithOrigins(Frontend).WithMethods("DELETE").AllowCredentials();
@@ -42,13 +43,25 @@ public sealed class WriteProtectionMiddlewareTests
         }));
         var app = await TestApp.StartAsync(builder, app =>
         {
+            // Sets a header as a raw client could, including empty values HttpClient would not send.
+            app.Use((context, next) =>
+            {
+                if (context.Request.Query.TryGetValue("site", out var sites))
+                {
+                    context.Request.Headers["Sec-Fetch-Site"] = sites;
+                }
+
+                return next(context);
+            });
             app.UseCorsKit();
+            app.UseCors();
             app.MapPost("/", () => { hits.Hit(); return "written"; });
             app.MapGet("/", () => { hits.Hit(); return "read"; });
             app.MapDelete("/", () => { hits.Hit(); return "deleted"; });
             app.MapPost("/webhook", () => { hits.Hit(); return "hooked"; }).DisableWriteProtection();
             app.MapPost("/no-cors", () => { hits.Hit(); return "written"; }).DisableCorsKit();
             app.MapPost("/required", () => { hits.Hit(); return "written"; }).RequireWriteProtection();
+            app.MapPost("/microsoft", () => { hits.Hit(); return "written"; }).RequireCors("microsoft");
         });
         return (app, hits);
     }
@@ -220,5 +233,84 @@ public sealed class WriteProtectionMiddlewareTests
         // The rejected reload leaves protection on.
         Assert.Equal(HttpStatusCode.Forbidden, rejected.StatusCode);
         Assert.Single(app.Logs.GetSnapshot(), record => record.Id.Id == CorsKitEventIds.ReloadRejected && record.Message.Contains("Cors:TrustedWriteOrigins", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_endpoint_left_to_microsofts_cors_keeps_the_default_protection_without_readers()
+    {
+        var (app, hits) = await StartAsync();
+        await using var _ = app;
+
+        using var attacker = await app.Client.SendAsync(Write("/microsoft", Attacker, "cross-site"));
+        using var trusted = await app.Client.SendAsync(Write("/microsoft", "https://pay.example.net", "cross-site"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, attacker.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, trusted.StatusCode);
+        Assert.Equal(1, hits.Hits);
+    }
+
+    // An empty Sec-Fetch-Site is present, and no browser's: it must not read as a missing header (which, without an
+    // Origin, passes). Several lines are no browser's either.
+    [Theory]
+    [InlineData("/?site=")]
+    [InlineData("/?site=same-origin&site=same-origin")]
+    public async Task A_fetch_site_no_browser_sends_is_refused_even_without_an_origin(string path)
+    {
+        var (app, hits) = await StartAsync();
+        await using var _ = app;
+        using var request = Write(path, null, null);
+
+        using var response = await app.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("\"reason\":\"unknown-fetch-site\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, hits.Hits);
+    }
+
+    [Fact]
+    public async Task Requiring_protection_on_a_public_policy_checks_writes_without_its_readers()
+    {
+        var hits = new HitCounter();
+        var builder = TestApp.CreateBuilder();
+        builder.Services.AddCorsKit(options => options.AddDefaultPolicy(policy => policy.AllowAnyOrigin()));
+        await using var app = await TestApp.StartAsync(builder, app =>
+        {
+            app.UseCorsKit();
+            app.MapPost("/", () => { hits.Hit(); return "written"; });
+            app.MapPost("/required", () => { hits.Hit(); return "written"; }).RequireWriteProtection();
+        });
+
+        using var open = await app.Client.SendAsync(Write("/", Attacker, "cross-site"));
+        using var required = await app.Client.SendAsync(Write("/required", Attacker, "cross-site"));
+
+        Assert.Equal(HttpStatusCode.OK, open.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, required.StatusCode);
+        Assert.Equal(1, hits.Hits);
+    }
+
+    // The Host header is compared as sent (punycode, like Origin), not decoded to Unicode as HttpRequest.Host is.
+    [Fact]
+    public async Task An_international_host_is_its_own_origin_in_punycode()
+    {
+        var (app, hits) = await StartAsync();
+        await using var _ = app;
+        using var request = Write("/", "http://xn--bcher-kva.example", null);
+        request.Headers.Host = "xn--bcher-kva.example";
+
+        using var response = await app.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, hits.Hits);
+    }
+
+    [Fact]
+    public void The_public_event_ids_are_the_ones_refusals_are_logged_under()
+    {
+        Assert.Equal(
+            [51, 52, 53, 54, 55, 56, 57],
+            new[] { CorsKitEventIds.CrossSiteWrite, CorsKitEventIds.SameSiteWrite, CorsKitEventIds.UnknownFetchSiteWrite, CorsKitEventIds.NullOriginWrite, CorsKitEventIds.MultipleOriginsWrite, CorsKitEventIds.MalformedOriginWrite, CorsKitEventIds.ForeignOriginWrite });
+        Assert.Equal(
+            [51, 52, 53, 54, 55, 56, 57],
+            CorsKit.Writes.WriteDenialReasons.All.Skip(1).Select(reason => reason.EventId));
     }
 }

@@ -19,6 +19,21 @@ public class CorsSettingsTests
         Assert.Equal(options, CorsSettings.All.Select(setting => setting.Key).Order(StringComparer.Ordinal));
     }
 
+    // The startup report is one line per reported row; the rest are told by another line or by a warning.
+    [Fact]
+    public void Every_setting_has_a_report_line_or_is_told_by_another()
+    {
+        var policy = new CorsKitPolicyBuilder().WithOrigins("https://app.example.com").ProtectWrites("https://pay.example.net").AllowSameSiteWrites().Build();
+
+        Assert.Equal(
+            [nameof(CorsPolicyOptions.AllowInsecureOrigins), nameof(CorsPolicyOptions.TrustedWriteOrigins), nameof(CorsPolicyOptions.AllowSameSiteWrites)],
+            CorsSettings.All.Where(setting => setting.Report is null).Select(setting => setting.Key));
+        Assert.All(CorsSettings.All.Where(setting => setting.Report is not null), setting => Assert.False(string.IsNullOrWhiteSpace(setting.Report!.Value.Describe(policy))));
+        Assert.Equal(
+            "protected: same-origin requests and the origins above may write, and https://pay.example.net, and any origin of the same site",
+            CorsSettings.Find(nameof(CorsPolicyOptions.ProtectWrites))!.Report!.Value.Describe(policy));
+    }
+
     [Fact]
     public void Variables_are_unique_and_the_server_reads_each()
     {

@@ -64,4 +64,22 @@ public class FetchMetadataTests
     [InlineData("http", "192.168.1.10", false)]
     public void Fetch_metadata_goes_only_to_potentially_trustworthy_urls(string scheme, string host, bool sent) =>
         Assert.Equal(sent, FetchMetadata.IsSentTo(scheme, host));
+
+    [Theory]
+    [InlineData(FetchSite.SameOrigin, FetchSite.SameSite, FetchSite.SameSite)]
+    [InlineData(FetchSite.CrossSite, FetchSite.SameOrigin, FetchSite.CrossSite)]
+    [InlineData(FetchSite.SameSite, FetchSite.CrossSite, FetchSite.CrossSite)]
+    [InlineData(FetchSite.UserInitiated, FetchSite.SameSite, FetchSite.SameSite)]
+    [InlineData(FetchSite.SameOrigin, FetchSite.Unknown, FetchSite.Unknown)]
+    public void A_redirect_never_makes_a_request_more_trusted(FetchSite first, FetchSite second, FetchSite least) =>
+        Assert.Equal(least, FetchMetadata.LeastTrusting(first, second));
+
+    [Theory]
+    [InlineData(true, "GET", true)]
+    [InlineData(false, "GET", false)]
+    [InlineData(false, "HEAD", false)]
+    [InlineData(false, "POST", true)]
+    [InlineData(false, "DELETE", true)]
+    public void Origin_goes_on_every_cross_origin_request_and_every_same_origin_one_but_get_and_head(bool crossOrigin, string method, bool included) =>
+        Assert.Equal(included, FetchRequestHeaders.IncludesOrigin(crossOrigin, method));
 }
