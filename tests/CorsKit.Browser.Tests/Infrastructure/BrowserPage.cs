@@ -91,6 +91,16 @@ internal sealed class BrowserPage : IAsyncDisposable
         return response.Status;
     }
 
+    /// <summary>
+    /// Runs <c>fetch(url, init)</c> and returns the status the server answered on the wire, which a <c>no-cors</c>
+    /// fetch's opaque response hides from the page (the browser's network log still has it).
+    /// </summary>
+    public async Task<int> FetchWireStatusAsync(string url, FetchInit init)
+    {
+        var response = await _page.RunAndWaitForResponseAsync(() => FetchAsync(url, init), response => response.Url == url);
+        return response.Status;
+    }
+
     /// <summary>Runs <paramref name="script"/>, a function of one argument, in the page and returns its result.</summary>
     public Task<T> EvaluateAsync<T>(string script, object? argument) => _page.EvaluateAsync<T>(script, argument);
 

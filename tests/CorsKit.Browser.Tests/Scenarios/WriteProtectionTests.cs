@@ -163,4 +163,58 @@ public sealed class WriteProtectionTests(BrowserSuite suite) : BrowserScenario(s
         Assert.Equal(200, frontendStatus);
         Assert.Contains("\"method\": \"POST\"", frontendBody, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task CorsKit_server_refuses_the_attackers_no_cors_post_on_the_wire()
+    {
+        var server = await ProtectedServerAsync();
+        var attacker = await PageAsync(AttackerHost);
+
+        var status = await attacker.FetchWireStatusAsync(new Uri(server.BaseAddress, "/echo").ToString(), new FetchInit
+        {
+            Method = "POST",
+            Mode = "no-cors",
+            Credentials = "include",
+            Body = "to=attacker&amount=1000",
+            Headers = new Dictionary<string, string> { ["Content-Type"] = "application/x-www-form-urlencoded" },
+        });
+
+        Assert.Equal(403, status);
+    }
+
+    [Fact]
+    public async Task CorsKit_server_takes_the_frontends_preflighted_delete_and_a_same_origin_post()
+    {
+        var server = await ProtectedServerAsync();
+        var url = new Uri(server.BaseAddress, "/echo").ToString();
+        var frontend = await PageAsync();
+        await using var own = await Suite.OpenIsolatedPageAsync(server.BaseAddress.ToString().TrimEnd('/'));
+
+        var delete = BrowserAssert.Allowed(await frontend.FetchAsync(url, new FetchInit
+        {
+            Method = "DELETE",
+            Credentials = "include",
+            Headers = new Dictionary<string, string> { ["Authorization"] = "Bearer token" },
+        }));
+        var sameOrigin = BrowserAssert.Allowed(await own.FetchAsync("/echo", new FetchInit { Method = "POST", Body = "a=1" }));
+
+        Assert.Equal(200, delete.Status);
+        Assert.Contains("\"method\": \"DELETE\"", delete.Body, StringComparison.Ordinal);
+        Assert.Equal(200, sameOrigin.Status);
+        Assert.Contains("\"sec-fetch-site\": \"same-origin\"", (sameOrigin.Body ?? string.Empty).ToLowerInvariant(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CorsKit_server_leaves_navigation_and_cross_site_reads_alone()
+    {
+        var server = await ProtectedServerAsync();
+        var attacker = await PageAsync(AttackerHost);
+        await using var navigating = await Suite.OpenIsolatedPageAsync(Suite.Pages.Origin(AttackerHost));
+
+        var read = await attacker.FetchWireStatusAsync(new Uri(server.BaseAddress, "/echo").ToString(), new FetchInit { Mode = "no-cors", Credentials = "include" });
+        var navigation = await navigating.NavigateAsync(new Uri(server.BaseAddress, "/").ToString());
+
+        Assert.Equal(200, read);
+        Assert.Equal(200, navigation);
+    }
 }
