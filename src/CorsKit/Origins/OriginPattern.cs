@@ -14,6 +14,12 @@ internal sealed record OriginPattern(string Scheme, string Host, int Port, bool 
     /// <summary>True for an exact origin, which only the same whole string matches.</summary>
     public bool IsExact => !AnyPort && !AnySubdomain;
 
+    /// <summary>
+    /// True for plain <c>http://</c> on a host that is not local: anyone on the network path can impersonate such an
+    /// origin, so it may neither read credentialed responses nor write without an explicit opt-in.
+    /// </summary>
+    public bool IsInsecure => Scheme == "http" && !HostKind.IsLoopback(Host);
+
     /// <summary>The canonical text: what a browser would send for an exact origin, the pattern otherwise.</summary>
     public override string ToString()
     {

@@ -43,7 +43,7 @@ internal static class OriginsSetting
 
     private static void CheckSecurity(string value, OriginPattern pattern, CorsPolicyOptions options, ProblemCollector problems)
     {
-        if (pattern.Scheme == "http" && !HostKind.IsLoopback(pattern.Host) && options.Credentials)
+        if (pattern.IsInsecure && options.Credentials)
         {
             if (options.AllowInsecureOrigins)
             {
@@ -86,7 +86,7 @@ internal static class OriginsSetting
 
         if (!anyOrigin)
         {
-            if (options.AllowInsecureOrigins && (!options.Credentials || !patterns.Any(p => p.Scheme == "http" && !HostKind.IsLoopback(p.Host))))
+            if (options.AllowInsecureOrigins && (!options.Credentials || !patterns.Any(p => p.IsInsecure)))
             {
                 problems.Warning(ConfigurationProblemKind.NoEffect, nameof(CorsPolicyOptions.AllowInsecureOrigins), "true", "has no effect: it only matters for non-local http:// origins with {Credentials} on.",
                     "Remove it.");

@@ -60,7 +60,7 @@ internal static class WriteSettings
         }
 
         // Every write carries the user's cookies: a plain-http writer is one anyone on the network path can forge.
-        if (origin.Scheme == "http" && !HostKind.IsLoopback(origin.Host))
+        if (origin.IsInsecure)
         {
             if (options.AllowInsecureOrigins)
             {
