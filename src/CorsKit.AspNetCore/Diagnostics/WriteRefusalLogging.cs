@@ -15,14 +15,13 @@ internal static class WriteRefusalLogging
 
     // Out of line, for the reason DenialLogging.LogRefusal is.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Log(ILogger logger, in WriteRequest request, in WriteDecision decision, string policy)
+    public static void Log(ILogger logger, in WriteRequest request, WriteDenialReasonDescription reason, string policy)
     {
         if (!logger.IsEnabled(LogLevel.Debug))
         {
             return;
         }
 
-        var reason = WriteDenialReasons.Describe(decision.DenialReason);
         if ((uint)reason.Reason < (uint)Refusals.Length)
         {
             Refusals[(int)reason.Reason](logger, request.Method, request.Origin ?? "(none)", request.FetchSite ?? "(none)", policy, reason.Explanation, $"{request.Scheme}://{request.Host}", null);

@@ -53,7 +53,7 @@ internal sealed class WriteGuard(CorsKitMetrics metrics, ILogger logger)
 
         var reason = WriteDenialReasons.Describe(decision.DenialReason);
         metrics.RecordWrite(reason.Name, policy);
-        WriteRefusalLogging.Log(logger, write, decision, policy);
+        WriteRefusalLogging.Log(logger, write, reason, policy);
         return WriteRefusalResponse.WriteAsync(context.Response, decision.DenialReason);
     }
 
