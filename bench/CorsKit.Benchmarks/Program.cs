@@ -11,10 +11,16 @@ using CorsKit.Benchmarks.Scenarios;
 // `-- --one-origin-kestrel [BenchmarkDotNet options]` runs only the middleware rows with one origin on Kestrel's
 // headers, where the targets are tight, so they can be repeated over several launches (`--launchCount 3`) in minutes.
 // `-- --quick-timing` times CorsKit's one-origin Kestrel rows with a Stopwatch loop, to bisect a regression in minutes.
+// `-- --scale-memory` prints what policies of 100,000 and 1,000,000 origins keep in memory, and their compile time.
 // Anything else goes to BenchmarkDotNet (e.g. `-- --filter '*'`, `-- --filter '*Middleware*' --job short`).
 if (args.Length > 0 && args[0] == "--probe")
 {
     return AllocationProbe.Run();
+}
+
+if (args.Length > 0 && args[0] == "--scale-memory")
+{
+    return ScaleMemoryProbe.Run();
 }
 
 if (args.Length > 0 && args[0] == "--quick-timing")

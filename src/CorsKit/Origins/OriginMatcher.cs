@@ -17,12 +17,10 @@ internal sealed class OriginMatcher
     private readonly string? _onlyExactOrigin;
     private readonly FrozenDictionary<string, OriginPattern[]>.AlternateLookup<ReadOnlySpan<char>> _patternsByHost;
 
-    public OriginMatcher(IEnumerable<OriginPattern> patterns)
+    public OriginMatcher(IReadOnlyList<OriginPattern> all)
     {
-        var all = patterns.ToList();
-        var exactOrigins = all.Where(p => p.IsExact).Select(p => p.ToString()).Distinct(StringComparer.Ordinal).ToArray();
-        _exactOrigins = new ExactOriginSet(exactOrigins);
-        _onlyExactOrigin = exactOrigins.Length == 1 ? exactOrigins[0] : null;
+        _exactOrigins = new ExactOriginSet(all.Where(p => p.IsExact).Select(p => p.ToString()).ToArray());
+        _onlyExactOrigin = _exactOrigins.Count == 1 ? all.First(p => p.IsExact).ToString() : null;
         var byHost = all.Where(p => !p.IsExact)
             .GroupBy(p => p.Host, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);

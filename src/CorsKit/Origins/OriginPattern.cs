@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CorsKit.Origins;
 
 /// <summary>One entry of the configured origins, parsed and in the browser's serialized form.</summary>
@@ -20,11 +22,52 @@ internal sealed record OriginPattern(string Scheme, string Host, int Port, bool 
     /// </summary>
     public bool IsInsecure => Scheme == "http" && !HostKind.IsLoopback(Host);
 
+    // Serialized at most once, and not at all when the configuration already wrote the canonical text (see
+    // Sharing): a policy of a million origins then keeps one string per origin, the configuration's own, shared by its
+    // lookup table and its Origins list.
+    private string? _text;
+
     /// <summary>The canonical text: what a browser would send for an exact origin, the pattern otherwise.</summary>
-    public override string ToString()
+    public override string ToString() => _text ??= string.Create(CultureInfo.InvariantCulture, $"{Scheme}://{(AnySubdomain ? "*." : "")}{Host}{PortSuffix()}");
+
+    /// <summary>This pattern, serialized as <paramref name="written"/> itself when that is its canonical text.</summary>
+    public OriginPattern Sharing(string written)
     {
-        var host = AnySubdomain ? "*." + Host : Host;
-        var port = AnyPort ? ":*" : Port == NoPort ? "" : ":" + Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return $"{Scheme}://{host}{port}";
+        if (_text is null && IsWrittenAs(written))
+        {
+            _text = written;
+        }
+
+        return this;
     }
+
+    /// <summary>Patterns are equal when they accept the same origins: the cached text takes no part.</summary>
+    public bool Equals(OriginPattern? other) =>
+        other is not null
+        && Scheme == other.Scheme && Host == other.Host && Port == other.Port && AnyPort == other.AnyPort && AnySubdomain == other.AnySubdomain;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Scheme, Host, Port, AnyPort, AnySubdomain);
+
+    // The canonical text compared piece by piece, without building it.
+    private bool IsWrittenAs(string written)
+    {
+        var rest = written.AsSpan();
+        return Consume(ref rest, Scheme) && Consume(ref rest, "://") && (!AnySubdomain || Consume(ref rest, "*."))
+            && Consume(ref rest, Host) && rest.SequenceEqual(PortSuffix());
+    }
+
+    private static bool Consume(ref ReadOnlySpan<char> rest, ReadOnlySpan<char> part)
+    {
+        if (!rest.StartsWith(part, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        rest = rest[part.Length..];
+        return true;
+    }
+
+    private string PortSuffix() =>
+        AnyPort ? ":*" : Port == NoPort ? "" : ":" + Port.ToString(CultureInfo.InvariantCulture);
 }

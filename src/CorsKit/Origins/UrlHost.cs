@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -9,19 +10,21 @@ namespace CorsKit.Origins;
 /// </summary>
 internal static class UrlHost
 {
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
+
     /// <summary>
     /// URL "ends in a number checker" (https://url.spec.whatwg.org/#ends-in-a-number-checker): a host whose last label
     /// is decimal digits, or <c>0x</c> and hex digits, is an IPv4 address to the browser, valid or not.
     /// </summary>
     public static bool EndsInANumber(string host)
     {
-        var last = host[(host.LastIndexOf('.') + 1)..];
-        if (last.Length > 0 && last.All(char.IsAsciiDigit))
+        var last = host.AsSpan(host.LastIndexOf('.') + 1);
+        if (last.Length > 0 && !last.ContainsAnyExceptInRange('0', '9'))
         {
             return true;
         }
 
-        return last.Length >= 2 && last[0] == '0' && last[1] is 'x' or 'X' && last.Skip(2).All(char.IsAsciiHexDigit);
+        return last.Length >= 2 && last[0] == '0' && last[1] is 'x' or 'X' && !last[2..].ContainsAnyExcept(HexDigits);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CorsKit.Origins;
 
 namespace CorsKit.Policy;
@@ -8,10 +9,12 @@ internal static class OriginsSetting
     private const string Setting = nameof(CorsPolicyOptions.Origins);
 
     /// <summary>The parsed origins (empty for <c>*</c>), and whether <c>*</c> was given.</summary>
+    /// <remarks>Optimized at once, not tiered: it runs once per policy, over up to a million origins.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (List<OriginPattern> Patterns, bool AnyOrigin) Validate(CorsPolicyOptions options, ProblemCollector problems)
     {
-        var patterns = new List<OriginPattern>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var patterns = new List<OriginPattern>(options.Origins.Count);
+        var seen = new HashSet<string>(options.Origins.Count, StringComparer.Ordinal);
         var anyOrigin = false;
         foreach (var value in options.Origins)
         {

@@ -59,12 +59,19 @@ internal static class DomainToAscii
             }
         }
 
-        foreach (var label in domain.Split('.'))
+        foreach (var label in domain.AsSpan().Split('.'))
         {
-            if (label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase))
+            if (domain.AsSpan()[label].StartsWith("xn--", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
+        }
+
+        // Already lower case, as configured hosts nearly always are: the same string, nothing allocated.
+        if (!domain.AsSpan().ContainsAnyInRange('A', 'Z'))
+        {
+            lowered = domain;
+            return true;
         }
 
         lowered = string.Create(domain.Length, domain, static (span, source) =>
