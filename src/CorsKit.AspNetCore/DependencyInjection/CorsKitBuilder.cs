@@ -1,4 +1,5 @@
 using CorsKit.AspNetCore.Configuration;
+using CorsKit.AspNetCore.Tenants;
 using CorsKit.Configuration;
 using CorsKit.Policy;
 using Microsoft.Extensions.Configuration;
@@ -50,6 +51,32 @@ public sealed class CorsKitBuilder
     {
         ArgumentNullException.ThrowIfNull(section);
         _binding.ResolveSection = _ => section;
+        return this;
+    }
+
+    /// <summary>
+    /// Applies a policy per tenant: <paramref name="selector"/> tells each request's tenant, and the tenant's policy
+    /// comes from the <see cref="TenantPolicyStore"/> (a service: fill it in code, or from a database with
+    /// <c>AddSqliteTenantPolicies</c>). An endpoint that names a policy keeps it; a request whose tenant has no policy
+    /// is answered as <paramref name="unknown"/> says.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// builder.Services.AddCorsKit().AddTenantPolicies(TenantSelector.ByHost());
+    /// var app = builder.Build();
+    /// app.Services.GetRequiredService&lt;TenantPolicyStore&gt;()
+    ///     .SetPolicy("tenant1.myapp.com", new CorsPolicyOptions { Origins = { "https://app.tenant1.com" } });
+    /// </code>
+    /// </example>
+    public CorsKitBuilder AddTenantPolicies(TenantSelector selector, UnknownTenant unknown = UnknownTenant.Refuse)
+    {
+        ArgumentNullException.ThrowIfNull(selector);
+        if (!Enum.IsDefined(unknown))
+        {
+            throw new ArgumentOutOfRangeException(nameof(unknown), unknown, "Use UnknownTenant.Refuse or UnknownTenant.UseDefaultPolicy.");
+        }
+
+        Services.AddSingleton(new TenantSettings(selector, unknown));
         return this;
     }
 

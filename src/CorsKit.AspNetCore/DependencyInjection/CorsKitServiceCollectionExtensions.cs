@@ -4,6 +4,7 @@ using CorsKit.AspNetCore.Diagnostics;
 using CorsKit.AspNetCore.Middleware;
 using CorsKit.AspNetCore.Endpoints;
 using CorsKit.AspNetCore.Policies;
+using CorsKit.AspNetCore.Tenants;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Routing;
@@ -37,13 +38,21 @@ public static class CorsKitServiceCollectionExtensions
 
         services.AddMetrics();
         services.TryAddSingleton(provider => new CorsKitMetrics(provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
+        services.TryAddSingleton(provider => new DecisionObserver(provider.GetRequiredService<CorsKitMetrics>(), provider.GetRequiredService<ILogger<CorsKitMiddleware>>()));
+        services.TryAddSingleton(provider => new TenantPolicyStore(provider.GetRequiredService<DecisionObserver>()));
+        services.TryAddSingleton<ITenantPolicyStore>(provider => provider.GetRequiredService<TenantPolicyStore>());
         services.TryAddSingleton(provider => new CorsPolicyRegistry(
             new CorsPolicySetSource(
                 provider.GetRequiredService<IOptions<CorsKitOptions>>().Value,
                 binding.ResolveSection?.Invoke(provider),
-                new DecisionObserver(provider.GetRequiredService<CorsKitMetrics>(), provider.GetRequiredService<ILogger<CorsKitMiddleware>>())),
+                provider.GetRequiredService<DecisionObserver>()),
             () => provider.GetService<EndpointDataSource>()?.Endpoints ?? [],
-            provider.GetRequiredService<ILogger<CorsPolicyRegistry>>()));
+            provider.GetRequiredService<ILogger<CorsPolicyRegistry>>())
+        {
+            Tenants = provider.GetService<TenantSettings>() is { } tenants
+                ? new TenantResolution(tenants.Selector, provider.GetRequiredService<TenantPolicyStore>(), tenants.Unknown)
+                : null,
+        });
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, CorsKitStartupFilter>());
         services.TryAddEnumerable(ServiceDescriptor.Transient<IApplicationModelProvider, CorsKitApplicationModelProvider>());
         return new CorsKitBuilder(services, binding);

@@ -41,6 +41,18 @@ public static class CorsKitEventIds
     /// </summary>
     public const int PolicyNotFound = 20;
 
+    /// <summary>A cross-origin request for a tenant without a policy was refused (Debug).</summary>
+    public const int TenantNotFound = 21;
+
+    /// <summary>A tenant's policy from a database was invalid; the tenant keeps its previous policy.</summary>
+    public const int TenantPolicyRejected = 22;
+
+    /// <summary>Every tenant's policy was loaded from a database.</summary>
+    public const int TenantPoliciesLoaded = 23;
+
+    /// <summary>Reading tenants' changes from a database failed; the next poll tries again.</summary>
+    public const int TenantPollFailed = 24;
+
     /// <summary>A configuration reload was applied.</summary>
     public const int ReloadApplied = 30;
 

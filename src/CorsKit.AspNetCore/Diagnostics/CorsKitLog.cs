@@ -11,6 +11,9 @@ internal static partial class CorsKitLog
     [LoggerMessage(CorsKitEventIds.PolicyNotFound, LogLevel.Warning, "Endpoint {Endpoint} names the CORS policy {Policy}, which is not configured; its CORS requests are refused. Add the policy or fix the name.")]
     public static partial void PolicyNotFound(ILogger logger, string endpoint, string policy);
 
+    [LoggerMessage(CorsKitEventIds.TenantNotFound, LogLevel.Debug, "CORS request from {Origin} refused: its tenant has no policy. Add the tenant's policy to the store, or choose UnknownTenant.UseDefaultPolicy.")]
+    public static partial void TenantNotFound(ILogger logger, string origin);
+
     [LoggerMessage(CorsKitEventIds.ReloadApplied, LogLevel.Information, "CORS configuration reloaded: {PolicyCount} policies in force (generation {Generation}).")]
     public static partial void ReloadApplied(ILogger logger, int policyCount, int generation);
 

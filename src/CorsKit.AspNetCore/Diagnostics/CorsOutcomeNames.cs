@@ -14,6 +14,9 @@ public static class CorsOutcomeNames
     /// <summary>The endpoint names a policy that does not exist.</summary>
     public const string PolicyNotFound = "policy-not-found";
 
+    /// <summary>Tenants are configured, and the request's tenant has no policy.</summary>
+    public const string TenantNotFound = "tenant-not-found";
+
     /// <summary>The name of <paramref name="reason"/> (<c>origin-not-allowed</c>, ...), or <see cref="Allowed"/> for none.</summary>
     public static string Of(CorsDenialReason reason) => CorsDenialReasons.Describe(reason).Name;
 

@@ -1,6 +1,7 @@
 using CorsKit.AspNetCore.Configuration;
 using CorsKit.AspNetCore.Diagnostics;
 using CorsKit.AspNetCore.Policies;
+using CorsKit.AspNetCore.Tenants;
 using CorsKit.Evaluation;
 using CorsKit.Fetch;
 using CorsKit.Headers;
@@ -34,6 +35,7 @@ public sealed class CorsKitMiddleware
     private readonly DecisionObserver _observer;
     private readonly WriteGuard _writes;
     private readonly bool _includeDenialReason;
+    private readonly TenantResolution? _tenants;
 
     /// <summary>Creates the middleware; fails when the configuration is invalid or development mode is on in Production.</summary>
     /// <remarks>
@@ -58,6 +60,7 @@ public sealed class CorsKitMiddleware
         _writes = new WriteGuard(metrics, logger);
         DevelopmentModeGuard.Verify(options.Value, environment);
         _includeDenialReason = options.Value.IncludeDenialReasonHeader;
+        _tenants = registry.Tenants;
     }
 
     /// <summary>Processes one request.</summary>
@@ -68,7 +71,7 @@ public sealed class CorsKitMiddleware
         // One read of the published set: this request uses one consistent configuration even if a reload lands now.
         var endpoint = EndpointOf(context);
         var set = _registry.Current;
-        var selection = PolicySelection.Select(endpoint, set);
+        var selection = PolicySelection.Select(endpoint, set, context, _tenants);
         var request = context.Request;
 
         // Writes first: a refused one gets its 403 before CORS or the endpoint sees it. A safe request pays one
@@ -84,6 +87,7 @@ public sealed class CorsKitMiddleware
             PolicySelectionKind.Policy => Apply(context, endpoint, selection, origins),
             PolicySelectionKind.None or PolicySelectionKind.Foreign => _next(context),
             PolicySelectionKind.Disabled => PassDisabled(context, endpoint, origins),
+            PolicySelectionKind.UnknownTenant => RefuseUnknownTenant(context, origins),
             _ => RefuseMissingPolicy(context, endpoint, selection, origins),
         };
     }
@@ -187,6 +191,35 @@ public sealed class CorsKitMiddleware
             return Task.CompletedTask;
         }
 
+        return _next(context);
+    }
+
+    // A cross-origin request to a tenant without a policy. Logged at Debug only: anyone can send any Host header, and
+    // such requests must not flood the log.
+    private Task RefuseUnknownTenant(HttpContext context, StringValues origins)
+    {
+        if (origins.Count == 0)
+        {
+            return _next(context);
+        }
+
+        CorsKitLog.TenantNotFound(_logger, origins[0] ?? string.Empty);
+        var preflight = RoutingSeesPreflight(context, origins);
+        _metrics.RecordDecision(preflight ? CorsRequestKind.Preflight : CorsRequestKind.Actual, CorsOutcomeNames.TenantNotFound, TenantPolicyStore.PolicyName);
+        if (_includeDenialReason)
+        {
+            context.Response.Headers[CorsKitOptions.DenialReasonHeaderName] = CorsOutcomeNames.TenantNotFound;
+        }
+
+        if (preflight)
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        }
+
+        // No CORS header: the browser keeps the response from the page. Vary, because another tenant's answer to the
+        // same URL may differ by origin.
+        context.Response.OnStarting(AppendVaryOrigin, context);
         return _next(context);
     }
 

@@ -1,5 +1,6 @@
 using CorsKit.AspNetCore.Endpoints;
 using CorsKit.AspNetCore.Policies;
+using CorsKit.AspNetCore.Tenants;
 using ICorsMetadata = Microsoft.AspNetCore.Cors.Infrastructure.ICorsMetadata;
 using Microsoft.AspNetCore.Http;
 
@@ -24,8 +25,9 @@ internal readonly struct PolicySelection
     public string Name { get; }
 
     // The last CorsKit metadata wins, so an action's attribute overrides its controller's and an endpoint's convention
-    // overrides its group's.
-    public static PolicySelection Select(Endpoint? endpoint, CorsPolicySet set)
+    // overrides its group's. A policy named by the endpoint wins over the tenant's: an endpoint such as a public
+    // status page can be the same for every tenant.
+    public static PolicySelection Select(Endpoint? endpoint, CorsPolicySet set, HttpContext? context = null, TenantResolution? tenants = null)
     {
         var metadata = endpoint?.Metadata.GetMetadata<ICorsKitMetadata>();
         if (metadata is null && endpoint?.Metadata.GetMetadata<ICorsMetadata>() is not null)
@@ -45,6 +47,19 @@ internal readonly struct PolicySelection
             return set.TryGetEntry(name, out var named)
                 ? new(PolicySelectionKind.Policy, named, named.Name)
                 : new(PolicySelectionKind.Missing, null, name);
+        }
+
+        if (tenants is not null && context is not null)
+        {
+            if (tenants.Selector.TrySelect(context, out var tenant) && tenants.Store.TryGetEntry(tenant, out var tenantEntry))
+            {
+                return new(PolicySelectionKind.Policy, tenantEntry, tenantEntry.Name);
+            }
+
+            if (tenants.Unknown == UnknownTenant.Refuse || set.DefaultEntry is null)
+            {
+                return new(PolicySelectionKind.UnknownTenant, null, TenantPolicyStore.PolicyName);
+            }
         }
 
         return set.DefaultEntry is { } entry

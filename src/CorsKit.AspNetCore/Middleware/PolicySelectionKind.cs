@@ -15,6 +15,9 @@ internal enum PolicySelectionKind
     /// <summary>The endpoint names a policy that is not configured; CORS requests are refused.</summary>
     Missing,
 
+    /// <summary>Tenants are configured and this request's has no policy; CORS requests are refused.</summary>
+    UnknownTenant,
+
     /// <summary>The endpoint carries Microsoft's CORS metadata; Microsoft's middleware owns it and CorsKit stays out.</summary>
     Foreign,
 }

@@ -87,6 +87,8 @@ internal sealed class WriteGuard(CorsKitMetrics metrics, ILogger logger)
             PolicySelectionKind.Policy => (selection.Entry!.Policy.WriteProtection, selection.Name),
             PolicySelectionKind.Disabled or PolicySelectionKind.Missing or PolicySelectionKind.Foreign when set.DefaultEntry is { } entry
                 => (entry.Policy.WriteProtection.WithoutReaders, entry.Name),
+            // A tenant without a policy has no readers: its own origin alone may write.
+            PolicySelectionKind.UnknownTenant => (WriteProtection.SameOriginOnly, selection.Name),
             _ => ((WriteProtection?)null, CorsPolicySet.DefaultPolicyName),
         };
 

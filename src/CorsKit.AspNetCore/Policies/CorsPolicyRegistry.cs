@@ -1,5 +1,6 @@
 using CorsKit.AspNetCore.Diagnostics;
 using CorsKit.AspNetCore.Endpoints;
+using CorsKit.AspNetCore.Tenants;
 using CorsKit.Policy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -46,6 +47,9 @@ public sealed class CorsPolicyRegistry : IDisposable
 
     /// <summary>Counts and logs decisions: the one observer of every policy set this registry publishes.</summary>
     internal DecisionObserver Observer => _source.Observer;
+
+    /// <summary>The tenants' policies and how a request's tenant is found, when <c>AddTenantPolicies</c> registered them.</summary>
+    internal TenantResolution? Tenants { get; init; }
 
     /// <summary>The policies in force. Read it once per request and use that object throughout.</summary>
     public CorsPolicySet Current => Volatile.Read(ref _current);

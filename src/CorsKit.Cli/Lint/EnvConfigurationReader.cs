@@ -20,7 +20,7 @@ internal static class EnvConfigurationReader
     {
         var variables = DotEnvParser.Parse(File.ReadAllText(path));
         var (settings, problems) = ServerSettingsReader.Read(new ConfigurationBuilder().AddInMemoryCollection(variables).Build());
-        var policy = new PolicySource("default", settings.Cors, found => [.. found.Select(problem => problem.RenameSettings(settings.CorsKeys))], settings.DefaultedCorsOptions);
+        var policy = new PolicySource("default", settings.Cors, found => [.. found.Select(settings.Describe)], settings.DefaultedCorsOptions);
         return new ConfigurationFile(path, [policy], problems, UnknownCorsVariables(variables));
     }
 

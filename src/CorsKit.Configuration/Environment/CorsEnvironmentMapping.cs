@@ -1,3 +1,4 @@
+using CorsKit.Policy;
 using CorsKit.Configuration.Settings;
 using Microsoft.Extensions.Configuration;
 
@@ -14,7 +15,11 @@ internal static class CorsEnvironmentMapping
     private const string Section = CorsConfigurationKeys.DefaultSection;
 
     /// <summary>Maps <paramref name="root"/>, a configuration holding the variables at its top level.</summary>
-    public static CorsEnvironmentMappingResult Map(IConfiguration root)
+    /// <param name="root">The configuration.</param>
+    /// <param name="readOriginsFile">
+    /// Whether to read <c>CORS_ORIGINS_FILE</c> into the origins; false only to learn where settings came from.
+    /// </param>
+    public static CorsEnvironmentMappingResult Map(IConfiguration root, bool readOriginsFile = true)
     {
         ArgumentNullException.ThrowIfNull(root);
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
@@ -68,12 +73,31 @@ internal static class CorsEnvironmentMapping
             }
         }
 
+        // The file's origins join those of the other sources, and replace the default ones.
+        var problems = new List<ConfigurationProblem>();
+        var originsFile = root[CorsEnvironmentVariables.OriginsFile] is { Length: > 0 } path ? path : null;
+        if (originsFile is not null)
+        {
+            var key = $"{Section}:{CorsConfigurationKeys.Origins}";
+            if (defaulted.Remove(CorsConfigurationKeys.Origins))
+            {
+                values.Remove(key);
+                sources[CorsConfigurationKeys.Origins] = CorsEnvironmentVariables.OriginsFile;
+            }
+
+            if (readOriginsFile)
+            {
+                var joined = string.Join(',', OriginsFile.Read(originsFile, problems));
+                values[key] = values.TryGetValue(key, out var existing) && !string.IsNullOrEmpty(existing) ? $"{existing},{joined}" : joined;
+            }
+        }
+
         // Every key under Cors:, so a full path from the reader (Cors:MaxAge) finds its source too.
         foreach (var (option, source) in sources.ToList())
         {
             sources[$"{Section}:{option}"] = source;
         }
 
-        return new CorsEnvironmentMappingResult(values.AsReadOnly(), sources.AsReadOnly(), defaulted);
+        return new CorsEnvironmentMappingResult(values.AsReadOnly(), sources.AsReadOnly(), defaulted, originsFile, problems.AsReadOnly());
     }
 }

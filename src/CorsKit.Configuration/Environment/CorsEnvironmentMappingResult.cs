@@ -6,11 +6,15 @@ internal sealed class CorsEnvironmentMappingResult
     internal CorsEnvironmentMappingResult(
         IReadOnlyDictionary<string, string?> values,
         IReadOnlyDictionary<string, string> sources,
-        IReadOnlySet<string> defaultedOptions)
+        IReadOnlySet<string> defaultedOptions,
+        string? originsFile,
+        IReadOnlyList<Policy.ConfigurationProblem> problems)
     {
         Values = values;
         Sources = sources;
         DefaultedOptions = defaultedOptions;
+        OriginsFile = originsFile;
+        Problems = problems;
     }
 
     /// <summary>The effective <c>Cors:*</c> keys and values (case-insensitive), ready for an in-memory configuration.</summary>
@@ -27,4 +31,17 @@ internal sealed class CorsEnvironmentMappingResult
     /// The options left at their defaults. Warnings about them are nobody's choice, so hosts usually leave them out.
     /// </summary>
     public IReadOnlySet<string> DefaultedOptions { get; }
+
+    /// <summary>The path <c>CORS_ORIGINS_FILE</c> names, when it is set.</summary>
+    public string? OriginsFile { get; }
+
+    /// <summary>What could not be read: the origins file, or a line of it.</summary>
+    public IReadOnlyList<Policy.ConfigurationProblem> Problems { get; }
+
+    /// <summary>
+    /// <paramref name="problem"/> as the user wrote the setting: the variable or key it came from, and for an origin
+    /// of <c>CORS_ORIGINS_FILE</c>, the file and the line.
+    /// </summary>
+    public Policy.ConfigurationProblem Describe(Policy.ConfigurationProblem problem) =>
+        Environment.OriginsFile.Locate(problem.RenameSettings(Sources), OriginsFile);
 }

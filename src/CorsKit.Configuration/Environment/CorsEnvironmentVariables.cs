@@ -25,6 +25,12 @@ internal static class CorsEnvironmentVariables
     /// <summary>Allowed origins, comma-separated; patterns such as <c>https://*.example.com</c> are accepted.</summary>
     public const string Origins = "CORS_ORIGINS";
 
+    /// <summary>
+    /// A file of allowed origins, one per line (<c>#</c> comments and blank lines ignored), added to <see cref="Origins"/>:
+    /// for allow-lists of thousands to millions of origins.
+    /// </summary>
+    public const string OriginsFile = "CORS_ORIGINS_FILE";
+
     /// <summary>Allowed methods, comma-separated.</summary>
     public const string Methods = "CORS_METHODS";
 
@@ -78,5 +84,5 @@ internal static class CorsEnvironmentVariables
 
     /// <summary>Every variable the server reads: its own, <see cref="BaseUrl"/>, then each setting's (<see cref="Settings.CorsSettings"/>).</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Port, Host, Upstream, LogLevel, BaseUrl, .. Settings.CorsSettings.All.Select(setting => setting.Variable)];
+        [Port, Host, Upstream, LogLevel, BaseUrl, OriginsFile, .. Settings.CorsSettings.All.Select(setting => setting.Variable)];
 }

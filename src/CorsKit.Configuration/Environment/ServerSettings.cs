@@ -11,6 +11,7 @@ namespace CorsKit.Configuration.Environment;
 /// <param name="Cors">The CORS options, not yet compiled.</param>
 /// <param name="CorsKeys">For each CORS option, the variable or key it came from, so messages name what the user wrote.</param>
 /// <param name="DefaultedCorsOptions">The CORS options left at their defaults.</param>
+/// <param name="OriginsFile">The file <c>CORS_ORIGINS_FILE</c> names, when it is set.</param>
 internal sealed record ServerSettings(
     string Host,
     int Port,
@@ -18,8 +19,13 @@ internal sealed record ServerSettings(
     LogLevel LogLevel,
     CorsPolicyOptions Cors,
     IReadOnlyDictionary<string, string> CorsKeys,
-    IReadOnlySet<string> DefaultedCorsOptions)
+    IReadOnlySet<string> DefaultedCorsOptions,
+    string? OriginsFile = null)
 {
+    /// <summary><paramref name="problem"/> named as the user wrote the setting, down to the line of the origins file.</summary>
+    public ConfigurationProblem Describe(ConfigurationProblem problem) =>
+        Environment.OriginsFile.Locate(problem.RenameSettings(CorsKeys), OriginsFile);
+
     /// <summary>
     /// The URL to listen on; IPv6 addresses in brackets. Port 0 on <c>localhost</c> listens on <c>127.0.0.1</c>:
     /// <c>localhost</c> is two addresses, which cannot be promised one free port, so Kestrel refuses that request.

@@ -26,17 +26,18 @@ internal static class ServerSettingsReader
         var host = ReadHost(configuration, problems);
         var upstream = ReadUpstream(configuration, problems);
         var logLevel = ReadLogLevel(configuration, problems);
-        var (cors, keys, defaulted) = ReadCors(configuration, problems);
-        return new ServerSettingsResult(new ServerSettings(host, port, upstream, logLevel, cors, keys, defaulted), problems.AsReadOnly());
+        var (cors, mapped) = ReadCors(configuration, problems);
+        return new ServerSettingsResult(new ServerSettings(host, port, upstream, logLevel, cors, mapped.Sources, mapped.DefaultedOptions, mapped.OriginsFile), problems.AsReadOnly());
     }
 
-    private static (CorsPolicyOptions Options, IReadOnlyDictionary<string, string> Keys, IReadOnlySet<string> Defaulted) ReadCors(IConfiguration configuration, List<ConfigurationProblem> problems)
+    private static (CorsPolicyOptions Options, CorsEnvironmentMappingResult Mapped) ReadCors(IConfiguration configuration, List<ConfigurationProblem> problems)
     {
         var mapped = CorsEnvironmentMapping.Map(configuration);
+        problems.AddRange(mapped.Problems);
         var section = new ConfigurationBuilder().AddInMemoryCollection(mapped.Values).Build().GetSection(Section);
         var read = CorsConfigurationReader.ReadPolicy(section);
         problems.AddRange(read.Problems.Select(problem => problem.RenameSettings(mapped.Sources)));
-        return (read.Options, mapped.Sources, mapped.DefaultedOptions);
+        return (read.Options, mapped);
     }
 
     private static int ReadPort(IConfiguration configuration, List<ConfigurationProblem> problems)

@@ -15,7 +15,7 @@ public static class CorsSettings
     [
         CorsSetting.List(CorsConfigurationKeys.Origins, CorsEnvironmentVariables.Origins, CorsEnvironmentVariables.DefaultOrigins,
             "allowed origins; patterns https://*.example.com and http://localhost:* are accepted", options => options.Origins)
-            .Reported("origins", policy => string.Join(", ", policy.Origins)),
+            .Reported("origins", DescribeOrigins),
         CorsSetting.List(CorsConfigurationKeys.Methods, CorsEnvironmentVariables.Methods, CorsEnvironmentVariables.DefaultMethods,
             "methods a preflight may allow beyond GET, HEAD and POST; * for any", options => options.Methods)
             .Reported("methods", policy => policy.Methods.Count == 0 ? "GET, HEAD, POST only" : string.Join(", ", policy.Methods) + " (GET, HEAD, POST always)"),
@@ -55,6 +55,15 @@ public static class CorsSettings
     /// <summary>The setting with configuration key <paramref name="key"/> (case-insensitive), or <see langword="null"/>.</summary>
     public static CorsSetting? Find(string key) =>
         Array.Find(Table, setting => string.Equals(setting.Key, key, StringComparison.OrdinalIgnoreCase));
+
+    // A long allow-list (CORS_ORIGINS_FILE) is summed up: the report is read by people, at every start.
+    private static string DescribeOrigins(CorsKitPolicy policy)
+    {
+        const int Shown = 5;
+        return policy.Origins.Count <= 2 * Shown
+            ? string.Join(", ", policy.Origins)
+            : FormattableString.Invariant($"{policy.Origins.Count:N0} origins: {string.Join(", ", policy.Origins.Take(Shown))}, ...");
+    }
 
     // Who may send a write (any method but GET, HEAD, OPTIONS, QUERY) that reaches the application.
     private static string DescribeWrites(WriteProtection writes)

@@ -38,7 +38,7 @@ internal static class ServerProgram
         var compilation = CorsKitPolicy.TryCompile(settings.Cors);
         if (problems.Count > 0 || !compilation.Succeeded)
         {
-            return Refuse(errors, [.. problems, .. compilation.Errors.Select(problem => problem.RenameSettings(settings.CorsKeys))]);
+            return Refuse(errors, [.. problems, .. compilation.Errors.Select(settings.Describe)]);
         }
 
         var app = Build(builder, settings);
@@ -57,7 +57,7 @@ internal static class ServerProgram
 
         var warnings = compilation.Warnings
             .Where(warning => !settings.DefaultedCorsOptions.Contains(warning.Setting))
-            .Select(warning => warning.RenameSettings(settings.CorsKeys))
+            .Select(settings.Describe)
             .ToList();
         await output.WriteAsync(StartupReport.Describe(settings, compilation.Policy!, warnings, app.Urls));
         await output.FlushAsync();
@@ -77,7 +77,7 @@ internal static class ServerProgram
         {
             // The startup report prints the warnings; reload messages name the variables the user wrote.
             options.LogStartupWarnings = false;
-            options.DescribeProblem = problem => problem.RenameSettings(CorsEnvironmentMapping.Map(root).Sources);
+            options.DescribeProblem = problem => CorsEnvironmentMapping.Map(root, readOriginsFile: false).Describe(problem);
         });
         if (settings.Upstream is { } upstream)
         {

@@ -1,0 +1,86 @@
+using CorsKit.Policy;
+
+namespace CorsKit.Configuration.Environment;
+
+/// <summary>
+/// <c>CORS_ORIGINS_FILE</c>: allowed origins, one per line, for allow-lists too long for a variable. Blank lines and
+/// lines starting with <c>#</c> are ignored; white space around an origin is not part of it. The engine validates the
+/// origins as it validates <c>CORS_ORIGINS</c>, and <see cref="Locate"/> names the file and the line of each problem.
+/// </summary>
+internal static class OriginsFile
+{
+    private const string Setting = CorsEnvironmentVariables.OriginsFile;
+
+    /// <summary>The origins of the file at <paramref name="path"/>, in order, or the problem that it cannot be read.</summary>
+    public static List<string> Read(string path, List<ConfigurationProblem> problems)
+    {
+        var origins = new List<string>();
+        IEnumerable<string> lines;
+        try
+        {
+            lines = File.ReadLines(path);
+            var number = 0;
+            foreach (var line in lines)
+            {
+                number++;
+                var origin = line.Trim();
+                if (origin.Length == 0 || origin.StartsWith('#'))
+                {
+                    continue;
+                }
+
+                // The server's lists are comma-separated; a comma here would silently make two origins of one line.
+                if (origin.Contains(',', StringComparison.Ordinal))
+                {
+                    problems.Add(new ConfigurationProblem(ConfigurationProblemKind.NotAnOrigin, At(path, number), line,
+                        "holds a comma; the file takes one origin per line.", "Put each origin on a line of its own."));
+                    continue;
+                }
+
+                origins.Add(origin);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableFile, Setting, path,
+                ConfigurationProblem.Literal($"names a file that cannot be read: {exception.Message}"),
+                "Point it at a readable file of one origin per line, relative to the working directory, or unset it."));
+        }
+
+        return origins;
+    }
+
+    /// <summary>
+    /// <paramref name="problem"/> naming the file and the line of its value, when the value is a line of the file; the
+    /// problem itself otherwise. Reads the file once per call: problems are few, and a file may hold a million lines.
+    /// </summary>
+    public static ConfigurationProblem Locate(ConfigurationProblem problem, string? path)
+    {
+        if (path is null || problem.Value is not { } value)
+        {
+            return problem;
+        }
+
+        try
+        {
+            var number = 0;
+            foreach (var line in File.ReadLines(path))
+            {
+                number++;
+                if (line.AsSpan().Trim().SequenceEqual(value))
+                {
+                    return problem.WithSetting(At(path, number));
+                }
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The file changed or went since it was read: the problem still names the value.
+        }
+
+        return problem;
+    }
+
+    private static string At(string path, int line) =>
+        FormattableString.Invariant($"{Setting} ({path} line {line})");
+}
