@@ -12,6 +12,7 @@ using CorsKit.Benchmarks.Scenarios;
 // headers, where the targets are tight, so they can be repeated over several launches (`--launchCount 3`) in minutes.
 // `-- --quick-timing` times CorsKit's one-origin Kestrel rows with a Stopwatch loop, to bisect a regression in minutes.
 // `-- --scale-memory` prints what policies of 100,000 and 1,000,000 origins keep in memory, and their compile time.
+// `-- --scale-interleaved` times CorsKit against a HashSet over 1,000 to 1,000,000 origins, side by side in one process.
 // Anything else goes to BenchmarkDotNet (e.g. `-- --filter '*'`, `-- --filter '*Middleware*' --job short`).
 if (args.Length > 0 && args[0] == "--probe")
 {
@@ -21,6 +22,11 @@ if (args.Length > 0 && args[0] == "--probe")
 if (args.Length > 0 && args[0] == "--scale-memory")
 {
     return ScaleMemoryProbe.Run();
+}
+
+if (args.Length > 0 && args[0] == "--scale-interleaved")
+{
+    return ScaleInterleavedProbe.Run();
 }
 
 if (args.Length > 0 && args[0] == "--quick-timing")

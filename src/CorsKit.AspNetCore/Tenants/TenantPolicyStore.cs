@@ -72,6 +72,13 @@ public sealed class TenantPolicyStore : ITenantPolicyStore
         return policy is not null;
     }
 
+    /// <summary>The policy <paramref name="tenant"/> has now, looked up without allocating, as the middleware does.</summary>
+    public bool TryGetPolicy(ReadOnlySpan<char> tenant, [NotNullWhen(true)] out CorsKitPolicy? policy)
+    {
+        policy = _bySpan.TryGetValue(tenant, out var entry) ? entry.Policy : null;
+        return policy is not null;
+    }
+
     internal bool TryGetEntry(ReadOnlySpan<char> tenant, [MaybeNullWhen(false)] out PolicyEntry entry) =>
         _bySpan.TryGetValue(tenant, out entry);
 }
