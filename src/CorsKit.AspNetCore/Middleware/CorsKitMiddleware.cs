@@ -172,43 +172,40 @@ public sealed class CorsKitMiddleware
     // for endpoints a data source published later.
     private Task RefuseMissingPolicy(HttpContext context, Endpoint? endpoint, in PolicySelection selection, StringValues origins)
     {
-        if (origins.Count == 0)
+        if (origins.Count > 0)
         {
-            return _next(context);
+            CorsKitLog.PolicyNotFound(_logger, endpoint?.DisplayName ?? context.Request.Path.Value ?? string.Empty, selection.Name);
         }
 
-        CorsKitLog.PolicyNotFound(_logger, endpoint?.DisplayName ?? context.Request.Path.Value ?? string.Empty, selection.Name);
-        var preflight = RoutingSeesPreflight(context, origins);
-        _metrics.RecordDecision(preflight ? CorsRequestKind.Preflight : CorsRequestKind.Actual, CorsOutcomeNames.PolicyNotFound, selection.Name);
-        if (_includeDenialReason)
-        {
-            context.Response.Headers[CorsKitOptions.DenialReasonHeaderName] = CorsOutcomeNames.PolicyNotFound;
-        }
-
-        if (preflight)
-        {
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            return Task.CompletedTask;
-        }
-
-        return _next(context);
+        return RefuseWithoutPolicy(context, origins, CorsOutcomeNames.PolicyNotFound, selection.Name, varyByOrigin: false);
     }
 
     // A cross-origin request to a tenant without a policy. Logged at Debug only: anyone can send any Host header, and
-    // such requests must not flood the log.
+    // such requests must not flood the log. Vary, because another tenant's answer to the same URL may differ by origin.
     private Task RefuseUnknownTenant(HttpContext context, StringValues origins)
+    {
+        if (origins.Count > 0)
+        {
+            CorsKitLog.TenantNotFound(_logger, origins[0] ?? string.Empty);
+        }
+
+        return RefuseWithoutPolicy(context, origins, CorsOutcomeNames.TenantNotFound, TenantPolicyStore.PolicyName, varyByOrigin: true);
+    }
+
+    // No policy applies to this CORS request: a preflight gets 403, an actual request goes on without CORS headers, so
+    // the browser keeps the response from the page.
+    private Task RefuseWithoutPolicy(HttpContext context, StringValues origins, string outcome, string policy, bool varyByOrigin)
     {
         if (origins.Count == 0)
         {
             return _next(context);
         }
 
-        CorsKitLog.TenantNotFound(_logger, origins[0] ?? string.Empty);
         var preflight = RoutingSeesPreflight(context, origins);
-        _metrics.RecordDecision(preflight ? CorsRequestKind.Preflight : CorsRequestKind.Actual, CorsOutcomeNames.TenantNotFound, TenantPolicyStore.PolicyName);
+        _metrics.RecordDecision(preflight ? CorsRequestKind.Preflight : CorsRequestKind.Actual, outcome, policy);
         if (_includeDenialReason)
         {
-            context.Response.Headers[CorsKitOptions.DenialReasonHeaderName] = CorsOutcomeNames.TenantNotFound;
+            context.Response.Headers[CorsKitOptions.DenialReasonHeaderName] = outcome;
         }
 
         if (preflight)
@@ -217,9 +214,11 @@ public sealed class CorsKitMiddleware
             return Task.CompletedTask;
         }
 
-        // No CORS header: the browser keeps the response from the page. Vary, because another tenant's answer to the
-        // same URL may differ by origin.
-        context.Response.OnStarting(AppendVaryOrigin, context);
+        if (varyByOrigin)
+        {
+            context.Response.OnStarting(AppendVaryOrigin, context);
+        }
+
         return _next(context);
     }
 

@@ -2,6 +2,8 @@ using CorsKit.AspNetCore.Configuration;
 using CorsKit.AspNetCore.Diagnostics;
 using CorsKit.AspNetCore.Middleware;
 using CorsKit.AspNetCore.Policies;
+using CorsKit.AspNetCore.Tenants;
+using CorsKit.Policy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -11,12 +13,17 @@ namespace CorsKit.AspNetCore.Tests.Middleware;
 
 public sealed class AllocationTests
 {
-    private static CorsKitMiddleware CreateMiddleware()
+    private static CorsKitMiddleware CreateMiddleware(bool tenants = false)
     {
         var options = new CorsKitOptions().AddDefaultPolicy(policy => policy.WithOrigins("https://app.example.com").WithMethods("PUT").WithHeaders("Content-Type").ProtectWrites());
         var metrics = new CorsKitMetrics(new TestMeterFactory());
         var observer = new DecisionObserver(metrics, NullLogger<CorsKitMiddleware>.Instance);
-        var registry = new CorsPolicyRegistry(new CorsPolicySetSource(options, section: null, observer), () => [], NullLogger<CorsPolicyRegistry>.Instance);
+        var store = new TenantPolicyStore(observer);
+        store.SetPolicy("tenant1.myapp.com", new CorsKitPolicyBuilder().WithOrigins("https://app.tenant1.com").WithMethods("PUT").ProtectWrites().Build());
+        var registry = new CorsPolicyRegistry(new CorsPolicySetSource(options, section: null, observer), () => [], NullLogger<CorsPolicyRegistry>.Instance)
+        {
+            Tenants = tenants ? new TenantResolution(TenantSelector.ByHost(), store, UnknownTenant.Refuse) : null,
+        };
         return new CorsKitMiddleware(static _ => Task.CompletedTask, registry, metrics, Options.Create(options), new TestEnvironment(), NullLogger<CorsKitMiddleware>.Instance);
     }
 
@@ -38,11 +45,29 @@ public sealed class AllocationTests
         { "DELETE", "https://evil.example.net", null, null, null },
     };
 
+    // A tenant's own origin, another origin, and an unknown tenant, by host with a port.
+    public static TheoryData<string, string, string?, string?> TenantRequests => new()
+    {
+        { "tenant1.myapp.com:8443", "https://app.tenant1.com", null, null },
+        { "tenant1.myapp.com:8443", "https://app.tenant1.com", "PUT", null },
+        { "tenant1.myapp.com", "https://evil.example.net", null, null },
+        { "stranger.myapp.com", "https://app.tenant1.com", null, null },
+        { "stranger.myapp.com", "https://app.tenant1.com", "PUT", null },
+        { "stranger.myapp.com", "https://evil.example.net", null, "cross-site" },
+    };
+
     [Theory]
     [MemberData(nameof(Requests))]
-    public async Task Deciding_a_request_allocates_nothing_once_warm(string method, string? origin, string? requestMethod, string? requestHeaders, string? fetchSite)
+    public Task Deciding_a_request_allocates_nothing_once_warm(string method, string? origin, string? requestMethod, string? requestHeaders, string? fetchSite) =>
+        AssertAllocatesNothing(CreateMiddleware(), method, origin, requestMethod, requestHeaders, fetchSite, "localhost");
+
+    [Theory]
+    [MemberData(nameof(TenantRequests))]
+    public Task Choosing_a_tenants_policy_allocates_nothing_once_warm(string host, string origin, string? requestMethod, string? fetchSite) =>
+        AssertAllocatesNothing(CreateMiddleware(tenants: true), requestMethod is null ? (fetchSite is null ? "GET" : "POST") : "OPTIONS", origin, requestMethod, null, fetchSite, host);
+
+    private static async Task AssertAllocatesNothing(CorsKitMiddleware middleware, string method, string? origin, string? requestMethod, string? requestHeaders, string? fetchSite, string host)
     {
-        var middleware = CreateMiddleware();
         var response = new StartableResponseFeature();
         var context = new DefaultHttpContext();
         context.Features.Set<Microsoft.AspNetCore.Http.Features.IHttpResponseFeature>(response);
@@ -68,7 +93,7 @@ public sealed class AllocationTests
         }
 
         context.Request.Scheme = "http";
-        context.Request.Host = new HostString("localhost");
+        context.Request.Host = new HostString(host);
 
 
         // Long enough for tiered compilation to settle: its one-time allocations are not the request's.
