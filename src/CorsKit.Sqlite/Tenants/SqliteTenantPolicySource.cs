@@ -17,7 +17,7 @@ namespace CorsKit.Sqlite.Tenants;
 /// Several processes may share one file: SQLite's write-ahead log lets them read while another writes, and each
 /// applies every change another made within <see cref="SqliteTenantPolicyOptions.PollInterval"/>.
 /// </remarks>
-public sealed partial class SqliteTenantPolicySource : IHostedService, IDisposable
+public sealed partial class SqliteTenantPolicySource : IHostedService, IAsyncDisposable
 {
     // The columns a problem's setting names, as the person writing the rows knows them.
     private static readonly Dictionary<string, string> ColumnNames = new(StringComparer.Ordinal)
@@ -39,6 +39,7 @@ public sealed partial class SqliteTenantPolicySource : IHostedService, IDisposab
     // One reader of the log at a time: the poll and a caller of ApplyChanges must not both move LastAppliedChange.
     private readonly Lock _applying = new();
     private Task? _polling;
+    private int _disposed;
 
     /// <summary>Creates the source; nothing is read until <see cref="StartAsync"/>.</summary>
     public SqliteTenantPolicySource(ITenantPolicyStore store, SqliteTenantPolicyOptions options, ILogger<SqliteTenantPolicySource> logger)
@@ -106,8 +107,26 @@ public sealed partial class SqliteTenantPolicySource : IHostedService, IDisposab
         }
     }
 
-    /// <inheritdoc/>
-    public void Dispose() => _stopping.Dispose();
+    /// <summary>
+    /// Stops polling, as <see cref="StopAsync"/> does: a host disposed without being stopped must not leave a poll
+    /// running against the database file.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        // The container disposes it once per registration (as itself and as a hosted service).
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        if (_polling is not null)
+        {
+            await _polling.ConfigureAwait(false);
+        }
+
+        _stopping.Dispose();
+    }
 
     private int ApplyChangesSinceLast()
     {
