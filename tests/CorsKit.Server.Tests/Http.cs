@@ -16,6 +16,13 @@ internal static class Http
         return client.SendAsync(request);
     }
 
+    /// <summary>Whether the server lets <paramref name="origin"/> send a DELETE: its preflight answered 204.</summary>
+    public static async Task<bool> AllowsDeleteFrom(this HttpClient client, string origin)
+    {
+        using var response = await client.Preflight("/", origin, "DELETE");
+        return response.StatusCode == System.Net.HttpStatusCode.NoContent;
+    }
+
     public static Task<HttpResponseMessage> Get(this HttpClient client, string path, string? origin)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);

@@ -1,5 +1,5 @@
-using System.Net;
 using CorsKit.TestSupport.Server;
+using CorsKit.TestSupport.Waiting;
 
 namespace CorsKit.Server.Tests;
 
@@ -7,24 +7,6 @@ namespace CorsKit.Server.Tests;
 // each problem, and followed while the server runs with the last good list kept.
 public class OriginsFileTests
 {
-    private static async Task<bool> Allows(ServerProcess server, string origin) =>
-        (await server.Client.Preflight("/", origin, "DELETE")).StatusCode == HttpStatusCode.NoContent;
-
-    private static async Task<bool> Eventually(Func<Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return false;
-    }
-
     private static (string Directory, string File) NewFile(string text)
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("corskit-origins-file-").FullName;
@@ -39,10 +21,10 @@ public class OriginsFileTests
         var (directory, _) = NewFile("# tenants\n\nhttps://tenant1.myapp.com\n  https://tenant2.myapp.com  \n# https://commented.example\n");
         await using var server = await ServerProcess.StartAsync(new Dictionary<string, string> { ["CORS_ORIGINS_FILE"] = "origins.txt" }, directory);
 
-        Assert.True(await Allows(server, "https://tenant1.myapp.com"));
-        Assert.True(await Allows(server, "https://tenant2.myapp.com"));
-        Assert.False(await Allows(server, "https://commented.example"));
-        Assert.False(await Allows(server, "http://localhost:5173"));
+        Assert.True(await server.Client.AllowsDeleteFrom("https://tenant1.myapp.com"));
+        Assert.True(await server.Client.AllowsDeleteFrom("https://tenant2.myapp.com"));
+        Assert.False(await server.Client.AllowsDeleteFrom("https://commented.example"));
+        Assert.False(await server.Client.AllowsDeleteFrom("http://localhost:5173"));
     }
 
     [Fact]
@@ -55,8 +37,8 @@ public class OriginsFileTests
             ["CORS_ORIGINS"] = "https://admin.myapp.com",
         }, directory);
 
-        Assert.True(await Allows(server, "https://tenant1.myapp.com"));
-        Assert.True(await Allows(server, "https://admin.myapp.com"));
+        Assert.True(await server.Client.AllowsDeleteFrom("https://tenant1.myapp.com"));
+        Assert.True(await server.Client.AllowsDeleteFrom("https://admin.myapp.com"));
     }
 
     [Fact]
@@ -90,19 +72,19 @@ public class OriginsFileTests
     {
         var (directory, file) = NewFile("https://first.example\n");
         await using var server = await ServerProcess.StartAsync(new Dictionary<string, string> { ["CORS_ORIGINS_FILE"] = "origins.txt" }, directory);
-        Assert.True(await Allows(server, "https://first.example"));
+        Assert.True(await server.Client.AllowsDeleteFrom("https://first.example"));
 
         await File.WriteAllTextAsync(file, "https://first.example\nhttps://second.example\n");
-        Assert.True(await Eventually(() => Allows(server, "https://second.example")), "the added origin was never applied");
+        Assert.True(await Eventually.HoldsAsync(() => server.Client.AllowsDeleteFrom("https://second.example")), "the added origin was never applied");
 
         await File.WriteAllTextAsync(file, "https://third.example\nhttps://broken.example/path\n");
-        Assert.True(await Eventually(() => Task.FromResult(server.Output.Contains("origins.txt line 2", StringComparison.Ordinal) || server.Errors.Contains("origins.txt line 2", StringComparison.Ordinal))), $"the refusal was never reported:\n{server.Output}\n{server.Errors}");
-        Assert.True(await Allows(server, "https://second.example"));
-        Assert.False(await Allows(server, "https://third.example"));
+        Assert.True(await Eventually.HoldsAsync(() => Task.FromResult(server.Output.Contains("origins.txt line 2", StringComparison.Ordinal) || server.Errors.Contains("origins.txt line 2", StringComparison.Ordinal))), $"the refusal was never reported:\n{server.Output}\n{server.Errors}");
+        Assert.True(await server.Client.AllowsDeleteFrom("https://second.example"));
+        Assert.False(await server.Client.AllowsDeleteFrom("https://third.example"));
 
         await File.WriteAllTextAsync(file, "https://a.example, https://b.example\n");
-        Assert.True(await Eventually(() => Task.FromResult(server.Errors.Contains("one origin per line", StringComparison.Ordinal))), "the unreadable line was never reported");
-        Assert.True(await Allows(server, "https://second.example"));
+        Assert.True(await Eventually.HoldsAsync(() => Task.FromResult(server.Errors.Contains("one origin per line", StringComparison.Ordinal))), "the unreadable line was never reported");
+        Assert.True(await server.Client.AllowsDeleteFrom("https://second.example"));
         Assert.False(server.HasExited);
     }
 }

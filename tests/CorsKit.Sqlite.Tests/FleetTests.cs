@@ -1,3 +1,5 @@
+using CorsKit.TestSupport.Waiting;
+
 namespace CorsKit.Sqlite.Tests;
 
 // A fleet: two instances of the tenants sample, as separate processes on one SQLite file, each picking up a change

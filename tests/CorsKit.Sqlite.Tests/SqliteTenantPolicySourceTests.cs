@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using CorsKit.AspNetCore.Tenants;
 using CorsKit.Sqlite.Tenants;
+using CorsKit.TestSupport.Waiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

@@ -75,7 +75,7 @@ public sealed class TenantPolicyStore : ITenantPolicyStore
     /// <summary>The policy <paramref name="tenant"/> has now, looked up without allocating, as the middleware does.</summary>
     public bool TryGetPolicy(ReadOnlySpan<char> tenant, [NotNullWhen(true)] out CorsKitPolicy? policy)
     {
-        policy = _bySpan.TryGetValue(tenant, out var entry) ? entry.Policy : null;
+        policy = TryGetEntry(tenant, out var entry) ? entry.Policy : null;
         return policy is not null;
     }
 

@@ -1,5 +1,5 @@
-using CorsKit.Policy;
 using CorsKit.Configuration.Settings;
+using CorsKit.Policy;
 using Microsoft.Extensions.Configuration;
 
 namespace CorsKit.Configuration.Environment;

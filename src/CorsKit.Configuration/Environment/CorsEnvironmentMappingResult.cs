@@ -43,5 +43,5 @@ internal sealed class CorsEnvironmentMappingResult
     /// of <c>CORS_ORIGINS_FILE</c>, the file and the line.
     /// </summary>
     public Policy.ConfigurationProblem Describe(Policy.ConfigurationProblem problem) =>
-        Environment.OriginsFile.Locate(problem.RenameSettings(Sources), OriginsFile);
+        Environment.OriginsFile.Describe(problem, Sources, OriginsFile);
 }

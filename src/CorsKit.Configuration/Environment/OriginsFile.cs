@@ -5,7 +5,7 @@ namespace CorsKit.Configuration.Environment;
 /// <summary>
 /// <c>CORS_ORIGINS_FILE</c>: allowed origins, one per line, for allow-lists too long for a variable. Blank lines and
 /// lines starting with <c>#</c> are ignored; white space around an origin is not part of it. The engine validates the
-/// origins as it validates <c>CORS_ORIGINS</c>, and <see cref="Locate"/> names the file and the line of each problem.
+/// origins as it validates <c>CORS_ORIGINS</c>, and <see cref="Describe"/> names the file and the line of each problem.
 /// </summary>
 internal static class OriginsFile
 {
@@ -15,12 +15,10 @@ internal static class OriginsFile
     public static List<string> Read(string path, List<ConfigurationProblem> problems)
     {
         var origins = new List<string>();
-        IEnumerable<string> lines;
         try
         {
-            lines = File.ReadLines(path);
             var number = 0;
-            foreach (var line in lines)
+            foreach (var line in File.ReadLines(path))
             {
                 number++;
                 var origin = line.Trim();
@@ -51,16 +49,20 @@ internal static class OriginsFile
     }
 
     /// <summary>
-    /// <paramref name="problem"/> naming the file and the line of its value, when the value is a line of the file; the
-    /// problem itself otherwise. Reads the file once per call: problems are few, and a file may hold a million lines.
+    /// <paramref name="problem"/> as the user wrote the setting: renamed by <paramref name="sources"/> (option to the
+    /// variable or key it came from), and, for an origin that is a line of the file at <paramref name="path"/>, naming
+    /// the file and the line.
     /// </summary>
-    public static ConfigurationProblem Locate(ConfigurationProblem problem, string? path)
+    public static ConfigurationProblem Describe(ConfigurationProblem problem, IReadOnlyDictionary<string, string> sources, string? path)
     {
-        if (path is null || problem.Value is not { } value)
-        {
-            return problem;
-        }
+        var renamed = problem.RenameSettings(sources);
+        var aboutOrigins = problem.Setting is CorsConfigurationKeys.Origins or $"{CorsConfigurationKeys.DefaultSection}:{CorsConfigurationKeys.Origins}";
+        return path is not null && aboutOrigins && problem.Value is { } value ? Locate(renamed, value, path) : renamed;
+    }
 
+    // Reads the file once per call: problems are few, and a file may hold a million lines.
+    private static ConfigurationProblem Locate(ConfigurationProblem problem, string value, string path)
+    {
         try
         {
             var number = 0;

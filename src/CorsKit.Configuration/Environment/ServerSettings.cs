@@ -24,7 +24,7 @@ internal sealed record ServerSettings(
 {
     /// <summary><paramref name="problem"/> named as the user wrote the setting, down to the line of the origins file.</summary>
     public ConfigurationProblem Describe(ConfigurationProblem problem) =>
-        Environment.OriginsFile.Locate(problem.RenameSettings(CorsKeys), OriginsFile);
+        Environment.OriginsFile.Describe(problem, CorsKeys, OriginsFile);
 
     /// <summary>
     /// The URL to listen on; IPv6 addresses in brackets. Port 0 on <c>localhost</c> listens on <c>127.0.0.1</c>:
