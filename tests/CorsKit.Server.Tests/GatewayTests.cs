@@ -84,3 +84,111 @@ public class GatewayFailureTests
         Assert.Equal("https://app.example.com", response.Header("Access-Control-Allow-Origin"));
     }
 }
+
+// The gateway as a reverse proxy: honest statuses for the client's errors, a configurable body limit, quiet logs,
+// paths forwarded as sent, and redirects that point at the gateway.
+public class GatewayProxyTests : IAsyncLifetime
+{
+    private const string Frontend = "https://app.example.com";
+    private Upstream _upstream = null!;
+    private ServerProcess _gateway = null!;
+
+    public async Task InitializeAsync()
+    {
+        _upstream = await Upstream.StartAsync();
+        _gateway = await ServerProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["UPSTREAM"] = _upstream.Address.ToString(),
+            ["CORS_ORIGINS"] = Frontend,
+            ["MAX_REQUEST_BODY_SIZE"] = "100000",
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _gateway.DisposeAsync();
+        await _upstream.DisposeAsync();
+    }
+
+    private Task<HttpResponseMessage> Upload(int bytes) =>
+        _gateway.Client.PostAsync("/api/upload", new ByteArrayContent(new byte[bytes]));
+
+    [Fact]
+    public async Task A_body_within_the_limit_reaches_the_upstream_and_one_over_it_is_a_413_not_a_502()
+    {
+        using var within = await Upload(100_000);
+        using var over = await Upload(100_001);
+
+        Assert.Equal(HttpStatusCode.OK, within.StatusCode);
+        Assert.Equal("100000", await within.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, over.StatusCode);
+        Assert.Contains("the upstream API did not fail", await over.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_chunked_body_over_the_limit_is_a_413_too()
+    {
+        var content = new StreamContent(new MemoryStream(new byte[200_000]));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/upload") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await _gateway.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_malformed_chunked_body_is_the_clients_400()
+    {
+        var raw = "POST /api/upload HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n";
+
+        var status = await RawStatusAsync(raw);
+
+        Assert.Equal(400, status);
+    }
+
+    [Fact]
+    public async Task The_startup_block_reports_the_body_limit() =>
+        Assert.Contains("body limit:        100,000 bytes", _gateway.Output, StringComparison.Ordinal);
+
+    private async Task<int> RawStatusAsync(string raw)
+    {
+        using var client = new System.Net.Sockets.TcpClient();
+        await client.ConnectAsync(_gateway.BaseAddress.Host, _gateway.BaseAddress.Port);
+        var stream = client.GetStream();
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(raw));
+        using var reader = new StreamReader(stream, System.Text.Encoding.ASCII);
+        var statusLine = await reader.ReadLineAsync() ?? "";
+        return int.Parse(statusLine.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
+
+public class BodyLimitSettingTests
+{
+    [Fact]
+    public async Task An_unreadable_limit_stops_the_start_naming_the_variable()
+    {
+        var (exitCode, errors, _) = await ServerProcess.RunToExitAsync(new Dictionary<string, string> { ["MAX_REQUEST_BODY_SIZE"] = "30MB" });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("MAX_REQUEST_BODY_SIZE: \"30MB\": is not a number of bytes.", errors, StringComparison.Ordinal);
+        Assert.Contains("or unlimited", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unlimited_lets_a_body_over_the_default_through_the_gateway()
+    {
+        await using var upstream = await Upstream.StartAsync();
+        await using var gateway = await ServerProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["UPSTREAM"] = upstream.Address.ToString(),
+            ["MAX_REQUEST_BODY_SIZE"] = "unlimited",
+        });
+
+        using var response = await gateway.Client.PostAsync("/api/upload", new ByteArrayContent(new byte[31_000_000]));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("31000000", await response.Content.ReadAsStringAsync());
+        Assert.Contains("body limit:        unlimited", gateway.Output, StringComparison.Ordinal);
+    }
+}

@@ -22,6 +22,12 @@ internal static class CorsEnvironmentVariables
     /// <summary>One frontend origin (as in a Node app's <c>.env</c>); used for the origins when <see cref="Origins"/> is unset.</summary>
     public const string BaseUrl = "BASE_URL";
 
+    /// <summary>The largest request body the server accepts, in bytes, or <c>unlimited</c>; larger ones get 413.</summary>
+    public const string MaxRequestBodySize = "MAX_REQUEST_BODY_SIZE";
+
+    /// <summary>The body limit when <see cref="MaxRequestBodySize"/> is unset: Kestrel's own default.</summary>
+    public const long DefaultMaxRequestBodySize = 30_000_000;
+
     /// <summary>Allowed origins, comma-separated; patterns such as <c>https://*.example.com</c> are accepted.</summary>
     public const string Origins = "CORS_ORIGINS";
 
@@ -84,5 +90,5 @@ internal static class CorsEnvironmentVariables
 
     /// <summary>Every variable the server reads: its own, <see cref="BaseUrl"/>, then each setting's (<see cref="Settings.CorsSettings"/>).</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Port, Host, Upstream, LogLevel, BaseUrl, OriginsFile, .. Settings.CorsSettings.All.Select(setting => setting.Variable)];
+        [Port, Host, Upstream, LogLevel, MaxRequestBodySize, BaseUrl, OriginsFile, .. Settings.CorsSettings.All.Select(setting => setting.Variable)];
 }

@@ -22,6 +22,9 @@ internal sealed record ServerSettings(
     IReadOnlySet<string> DefaultedCorsOptions,
     string? OriginsFile = null)
 {
+    /// <summary>The largest request body accepted, in bytes; <see langword="null"/> for no limit.</summary>
+    public long? MaxRequestBodySize { get; init; } = CorsEnvironmentVariables.DefaultMaxRequestBodySize;
+
     /// <summary><paramref name="problem"/> named as the user wrote the setting, down to the line of the origins file.</summary>
     public ConfigurationProblem Describe(ConfigurationProblem problem) =>
         Environment.OriginsFile.Describe(problem, CorsKeys, OriginsFile);

@@ -26,8 +26,13 @@ internal static class ServerSettingsReader
         var host = ReadHost(configuration, problems);
         var upstream = ReadUpstream(configuration, problems);
         var logLevel = ReadLogLevel(configuration, problems);
+        var maxRequestBodySize = ReadMaxRequestBodySize(configuration, problems);
         var (cors, mapped) = ReadCors(configuration, problems);
-        return new ServerSettingsResult(new ServerSettings(host, port, upstream, logLevel, cors, mapped.Sources, mapped.DefaultedOptions, mapped.OriginsFile), problems.AsReadOnly());
+        var settings = new ServerSettings(host, port, upstream, logLevel, cors, mapped.Sources, mapped.DefaultedOptions, mapped.OriginsFile)
+        {
+            MaxRequestBodySize = maxRequestBodySize,
+        };
+        return new ServerSettingsResult(settings, problems.AsReadOnly());
     }
 
     private static (CorsPolicyOptions Options, CorsEnvironmentMappingResult Mapped) ReadCors(IConfiguration configuration, List<ConfigurationProblem> problems)
@@ -93,6 +98,29 @@ internal static class ServerSettingsReader
         problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, CorsEnvironmentVariables.Upstream, text, "is not an http:// or https:// URL without query, fragment or user information.",
             "Write the base URL of the API to put CORS in front of, such as http://localhost:8080."));
         return null;
+    }
+
+    private static long? ReadMaxRequestBodySize(IConfiguration configuration, List<ConfigurationProblem> problems)
+    {
+        var text = configuration[CorsEnvironmentVariables.MaxRequestBodySize];
+        if (text is null)
+        {
+            return CorsEnvironmentVariables.DefaultMaxRequestBodySize;
+        }
+
+        if (text.Trim().Equals("unlimited", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var bytes))
+        {
+            return bytes;
+        }
+
+        problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, CorsEnvironmentVariables.MaxRequestBodySize, text, "is not a number of bytes.",
+            FormattableString.Invariant($"Write a whole number of bytes, such as {CorsEnvironmentVariables.DefaultMaxRequestBodySize} (the default), or unlimited.")));
+        return CorsEnvironmentVariables.DefaultMaxRequestBodySize;
     }
 
     private static LogLevel ReadLogLevel(IConfiguration configuration, List<ConfigurationProblem> problems)

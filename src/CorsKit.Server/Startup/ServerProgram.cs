@@ -71,6 +71,9 @@ internal static class ServerProgram
     private static WebApplication Build(WebApplicationBuilder builder, ServerSettings settings)
     {
         builder.WebHost.UseUrls(settings.ListenUrl);
+
+        // One limit for the gateway and the server's own routes; Kestrel answers 413 past it.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBodySize);
         ServerConfiguration.ApplyLogLevel(builder, settings.LogLevel);
         var root = builder.Configuration;
         builder.Services.AddCorsKit(ServerConfiguration.EffectiveCorsSection(root), options =>

@@ -28,6 +28,9 @@ public sealed class Upstream : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+
+        // No limit of its own: the gateway's body limit is what the tests measure.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
         var app = builder.Build();
         var upstream = new Upstream(app);
         app.Use(async (context, next) =>
@@ -45,6 +48,31 @@ public sealed class Upstream : IAsyncDisposable
         });
         app.MapGet("/api/items", () => Results.Json(new[] { "one", "two" }));
         app.MapGet("/", () => "upstream root");
+
+        // How many bytes of body arrived: for the body limit.
+        app.MapPost("/api/upload", async (HttpContext context) =>
+        {
+            var buffer = new byte[81920];
+            long total = 0;
+            for (int read; (read = await context.Request.Body.ReadAsync(buffer)) > 0;)
+            {
+                total += read;
+            }
+
+            return Results.Text(total.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        });
+
+        // The request target exactly as it reached the upstream, escapes included.
+        app.MapGet("/api/raw/{**rest}", (HttpContext context) =>
+            Results.Text(context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget));
+
+        // A redirect built from the Host the upstream received, as most frameworks build one.
+        app.MapGet("/api/login", (HttpContext context) =>
+        {
+            var landing = $"http://{context.Request.Host}/landing";
+            context.Response.Headers["Refresh"] = $"5; url={landing}";
+            return Results.Redirect(landing);
+        });
         await app.StartAsync();
         upstream.Address = new Uri(app.Urls.First());
         return upstream;
