@@ -65,14 +65,59 @@ public class GatewayTests : IAsyncLifetime
 
 public class GatewayFailureTests
 {
-    [Fact]
-    public async Task An_unreachable_upstream_is_a_502_with_a_clear_body()
+    private static int ClosedPort()
     {
         using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         probe.Start();
-        var closedPort = ((IPEndPoint)probe.LocalEndpoint).Port;
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
+        return port;
+    }
 
+    [Fact]
+    public async Task An_outage_logs_one_line_a_second_without_stack_traces()
+    {
+        await using var gateway = await ServerProcess.StartAsync(new Dictionary<string, string> { ["UPSTREAM"] = $"http://127.0.0.1:{ClosedPort()}" });
+
+        for (var i = 0; i < 30; i++)
+        {
+            using var response = await gateway.Client.Get("/api/items", null);
+            Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        }
+
+        Assert.True(await gateway.PrintsAsync("failed: Request, answered 502"), gateway.Output);
+        var logs = gateway.Output + gateway.Errors;
+        Assert.DoesNotContain("   at ", logs, StringComparison.Ordinal);
+        Assert.InRange(logs.Split('\n').Count(line => line.Contains("failed: Request", StringComparison.Ordinal)), 1, 5);
+    }
+
+    [Theory]
+    [InlineData("Error")]
+    [InlineData("None")]
+    public async Task A_quieter_LOG_LEVEL_silences_the_gateways_failures_too(string level)
+    {
+        await using var gateway = await ServerProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["UPSTREAM"] = $"http://127.0.0.1:{ClosedPort()}",
+            ["LOG_LEVEL"] = level,
+        });
+        Assert.True(await gateway.PrintsAsync("  writes:"));
+        var before = gateway.Output.Length + gateway.Errors.Length;
+
+        for (var i = 0; i < 10; i++)
+        {
+            using var response = await gateway.Client.Get("/api/items", null);
+            Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        }
+
+        await Task.Delay(500);
+        Assert.Equal(before, gateway.Output.Length + gateway.Errors.Length);
+    }
+
+    [Fact]
+    public async Task An_unreachable_upstream_is_a_502_with_a_clear_body()
+    {
+        var closedPort = ClosedPort();
         await using var gateway = await ServerProcess.StartAsync(new Dictionary<string, string>
         {
             ["UPSTREAM"] = $"http://127.0.0.1:{closedPort}",
@@ -145,6 +190,23 @@ public class GatewayProxyTests : IAsyncLifetime
         var status = await RawStatusAsync(raw);
 
         Assert.Equal(400, status);
+    }
+
+    [Fact]
+    public async Task A_clients_errors_write_nothing_at_the_default_log_level()
+    {
+        // The startup block arrives line by line after the listening line; its last line ends it.
+        Assert.True(await _gateway.PrintsAsync("  writes:"));
+        var before = _gateway.Output.Length + _gateway.Errors.Length;
+
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(400, await RawStatusAsync("POST /api/upload HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"));
+            using var over = await Upload(100_001);
+        }
+
+        await Task.Delay(500);
+        Assert.Equal(before, _gateway.Output.Length + _gateway.Errors.Length);
     }
 
     [Fact]

@@ -42,12 +42,13 @@ internal static class ServerConfiguration
         new ConfigurationBuilder().Add(new ServerCorsConfigurationSource(root)).Build().GetSection(CorsConfigurationKeys.DefaultSection);
 
     /// <summary>
-    /// Applies <c>LOG_LEVEL</c>, above anything appsettings.json says. The framework's and the proxy's per-request
-    /// lines, and the host's own startup lines (the startup block says the same), appear only at Debug and below.
+    /// Applies <c>LOG_LEVEL</c>, above anything appsettings.json says, to every category. The framework's and the
+    /// proxy's per-request lines, and the host's own startup lines (the startup block says the same), appear only at
+    /// Debug and below: at Information they are held to Warning, and a quieter level is honoured for them too.
     /// </summary>
     public static void ApplyLogLevel(WebApplicationBuilder builder, LogLevel level)
     {
-        var frameworkLevel = (level <= LogLevel.Debug ? level : LogLevel.Warning).ToString();
+        var frameworkLevel = (level is LogLevel.Information ? LogLevel.Warning : level).ToString();
         builder.Logging.SetMinimumLevel(level);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -55,6 +56,10 @@ internal static class ServerConfiguration
             ["Logging:LogLevel:Microsoft.AspNetCore"] = frameworkLevel,
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = frameworkLevel,
             ["Logging:LogLevel:Yarp"] = frameworkLevel,
+
+            // The proxy logs each failed forward as a warning with the whole exception chain, several kilobytes that
+            // any client can cause; UpstreamErrors logs one line instead. Trace keeps the chain, for debugging.
+            ["Logging:LogLevel:Yarp.ReverseProxy.Forwarder.HttpForwarder"] = level is LogLevel.Trace ? nameof(LogLevel.Trace) : nameof(LogLevel.None),
 
             // A start that fails (a port in use, an address not on this machine) is reported by ServerProgram in one
             // line with its fix; the host would log the same failure again with its whole stack trace.

@@ -24,11 +24,15 @@ internal static class GatewayRegistration
             ClusterId = Id,
             Destinations = new Dictionary<string, DestinationConfig> { [Id] = new() { Address = upstream.ToString() } },
         };
+        services.AddSingleton(provider => new UpstreamErrors(upstream, provider.GetRequiredService<ILogger<UpstreamErrors>>()));
         services.AddReverseProxy()
             .LoadFromMemory([route], [cluster])
             .AddTransforms(context => context.AddResponseTransform(UpstreamCorsHeaders.Strip));
     }
 
-    public static void MapGateway(this IEndpointRouteBuilder app) =>
-        app.MapReverseProxy(proxy => proxy.Use(UpstreamErrors.Describe));
+    public static void MapGateway(this IEndpointRouteBuilder app)
+    {
+        var errors = app.ServiceProvider.GetRequiredService<UpstreamErrors>();
+        app.MapReverseProxy(proxy => proxy.Use(errors.Describe));
+    }
 }
