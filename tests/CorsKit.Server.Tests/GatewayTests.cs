@@ -192,6 +192,19 @@ public class GatewayProxyTests : IAsyncLifetime
         Assert.Equal(400, status);
     }
 
+    [Theory]
+    [InlineData("/api/raw/group%2Fproject")]
+    [InlineData("/api/raw/@scope%2Fpackage?version=1.0%2B2&q=a%20b")]
+    [InlineData("/api/raw/keys/2024%2F01/file%3Aname.txt")]
+    [InlineData("/api/raw/plain/path")]
+    public async Task The_path_and_query_reach_the_upstream_as_the_client_sent_them(string target)
+    {
+        using var response = await _gateway.Client.Get(target, null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(target, await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task A_clients_errors_write_nothing_at_the_default_log_level()
     {

@@ -27,7 +27,11 @@ internal static class GatewayRegistration
         services.AddSingleton(provider => new UpstreamErrors(upstream, provider.GetRequiredService<ILogger<UpstreamErrors>>()));
         services.AddReverseProxy()
             .LoadFromMemory([route], [cluster])
-            .AddTransforms(context => context.AddResponseTransform(UpstreamCorsHeaders.Strip));
+            .AddTransforms(context =>
+            {
+                context.AddRequestTransform(RawRequestTarget.Apply);
+                context.AddResponseTransform(UpstreamCorsHeaders.Strip);
+            });
     }
 
     public static void MapGateway(this IEndpointRouteBuilder app)
