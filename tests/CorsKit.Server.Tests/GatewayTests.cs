@@ -206,6 +206,20 @@ public class GatewayProxyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_redirect_the_upstream_builds_from_its_own_address_points_at_the_gateway()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _gateway.BaseAddress };
+
+        using var response = await client.GetAsync("/api/login");
+
+        var gateway = _gateway.BaseAddress.GetLeftPart(UriPartial.Authority);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"{gateway}/landing", response.Headers.Location?.ToString());
+        Assert.Equal($"5; url={gateway}/landing", response.Header("Refresh"));
+        Assert.DoesNotContain(_upstream.Address.Authority, response.Headers.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_clients_errors_write_nothing_at_the_default_log_level()
     {
         // The startup block arrives line by line after the listening line; its last line ends it.

@@ -25,12 +25,14 @@ internal static class GatewayRegistration
             Destinations = new Dictionary<string, DestinationConfig> { [Id] = new() { Address = upstream.ToString() } },
         };
         services.AddSingleton(provider => new UpstreamErrors(upstream, provider.GetRequiredService<ILogger<UpstreamErrors>>()));
+        var redirects = new UpstreamRedirects(upstream);
         services.AddReverseProxy()
             .LoadFromMemory([route], [cluster])
             .AddTransforms(context =>
             {
                 context.AddRequestTransform(RawRequestTarget.Apply);
                 context.AddResponseTransform(UpstreamCorsHeaders.Strip);
+                context.AddResponseTransform(redirects.Rewrite);
             });
     }
 
