@@ -255,6 +255,32 @@ public class GatewayProxyTests : IAsyncLifetime
 public class BodyLimitSettingTests
 {
     [Fact]
+    public async Task UPSTREAM_TIMEOUT_bounds_the_wait_for_a_slow_upstream_with_a_504()
+    {
+        await using var upstream = await Upstream.StartAsync();
+        await using var gateway = await ServerProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["UPSTREAM"] = upstream.Address.ToString(),
+            ["UPSTREAM_TIMEOUT"] = "1",
+        });
+
+        using var response = await gateway.Client.Get("/api/slow", null);
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
+        Assert.Contains("did not answer in time", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("upstream timeout 1 s", gateway.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unreadable_timeout_stops_the_start_naming_the_variable()
+    {
+        var (exitCode, errors, _) = await ServerProcess.RunToExitAsync(new Dictionary<string, string> { ["UPSTREAM_TIMEOUT"] = "0" });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("UPSTREAM_TIMEOUT: \"0\": is not a whole number of seconds above 0.", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unreadable_limit_stops_the_start_naming_the_variable()
     {
         var (exitCode, errors, _) = await ServerProcess.RunToExitAsync(new Dictionary<string, string> { ["MAX_REQUEST_BODY_SIZE"] = "30MB" });

@@ -22,6 +22,12 @@ internal static class CorsEnvironmentVariables
     /// <summary>One frontend origin (as in a Node app's <c>.env</c>); used for the origins when <see cref="Origins"/> is unset.</summary>
     public const string BaseUrl = "BASE_URL";
 
+    /// <summary>How long the gateway waits for the upstream without any data, in whole seconds; then 504.</summary>
+    public const string UpstreamTimeout = "UPSTREAM_TIMEOUT";
+
+    /// <summary>The upstream timeout when <see cref="UpstreamTimeout"/> is unset: the proxy's own default.</summary>
+    public const int DefaultUpstreamTimeoutSeconds = 100;
+
     /// <summary>The largest request body the server accepts, in bytes, or <c>unlimited</c>; larger ones get 413.</summary>
     public const string MaxRequestBodySize = "MAX_REQUEST_BODY_SIZE";
 
@@ -90,5 +96,5 @@ internal static class CorsEnvironmentVariables
 
     /// <summary>Every variable the server reads: its own, <see cref="BaseUrl"/>, then each setting's (<see cref="Settings.CorsSettings"/>).</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Port, Host, Upstream, LogLevel, MaxRequestBodySize, BaseUrl, OriginsFile, .. Settings.CorsSettings.All.Select(setting => setting.Variable)];
+        [Port, Host, Upstream, UpstreamTimeout, LogLevel, MaxRequestBodySize, BaseUrl, OriginsFile, .. Settings.CorsSettings.All.Select(setting => setting.Variable)];
 }

@@ -22,6 +22,9 @@ internal sealed record ServerSettings(
     IReadOnlySet<string> DefaultedCorsOptions,
     string? OriginsFile = null)
 {
+    /// <summary>How long the gateway waits for the upstream without any data before answering 504.</summary>
+    public TimeSpan UpstreamTimeout { get; init; } = TimeSpan.FromSeconds(CorsEnvironmentVariables.DefaultUpstreamTimeoutSeconds);
+
     /// <summary>The largest request body accepted, in bytes; <see langword="null"/> for no limit.</summary>
     public long? MaxRequestBodySize { get; init; } = CorsEnvironmentVariables.DefaultMaxRequestBodySize;
 

@@ -27,10 +27,12 @@ internal static class ServerSettingsReader
         var upstream = ReadUpstream(configuration, problems);
         var logLevel = ReadLogLevel(configuration, problems);
         var maxRequestBodySize = ReadMaxRequestBodySize(configuration, problems);
+        var upstreamTimeout = ReadUpstreamTimeout(configuration, problems);
         var (cors, mapped) = ReadCors(configuration, problems);
         var settings = new ServerSettings(host, port, upstream, logLevel, cors, mapped.Sources, mapped.DefaultedOptions, mapped.OriginsFile)
         {
             MaxRequestBodySize = maxRequestBodySize,
+            UpstreamTimeout = upstreamTimeout,
         };
         return new ServerSettingsResult(settings, problems.AsReadOnly());
     }
@@ -121,6 +123,24 @@ internal static class ServerSettingsReader
         problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, CorsEnvironmentVariables.MaxRequestBodySize, text, "is not a number of bytes.",
             FormattableString.Invariant($"Write a whole number of bytes, such as {CorsEnvironmentVariables.DefaultMaxRequestBodySize} (the default), or unlimited.")));
         return CorsEnvironmentVariables.DefaultMaxRequestBodySize;
+    }
+
+    private static TimeSpan ReadUpstreamTimeout(IConfiguration configuration, List<ConfigurationProblem> problems)
+    {
+        var text = configuration[CorsEnvironmentVariables.UpstreamTimeout];
+        if (text is null)
+        {
+            return TimeSpan.FromSeconds(CorsEnvironmentVariables.DefaultUpstreamTimeoutSeconds);
+        }
+
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0)
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+
+        problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, CorsEnvironmentVariables.UpstreamTimeout, text, "is not a whole number of seconds above 0.",
+            FormattableString.Invariant($"Write the seconds to wait for the upstream, such as {CorsEnvironmentVariables.DefaultUpstreamTimeoutSeconds} (the default).")));
+        return TimeSpan.FromSeconds(CorsEnvironmentVariables.DefaultUpstreamTimeoutSeconds);
     }
 
     private static LogLevel ReadLogLevel(IConfiguration configuration, List<ConfigurationProblem> problems)

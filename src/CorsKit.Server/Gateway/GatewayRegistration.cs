@@ -8,7 +8,7 @@ internal static class GatewayRegistration
 {
     private const string Id = "upstream";
 
-    public static void AddGateway(this IServiceCollection services, Uri upstream)
+    public static void AddGateway(this IServiceCollection services, Uri upstream, TimeSpan timeout)
     {
         var route = new RouteConfig
         {
@@ -23,6 +23,7 @@ internal static class GatewayRegistration
         {
             ClusterId = Id,
             Destinations = new Dictionary<string, DestinationConfig> { [Id] = new() { Address = upstream.ToString() } },
+            HttpRequest = new Yarp.ReverseProxy.Forwarder.ForwarderRequestConfig { ActivityTimeout = timeout },
         };
         services.AddSingleton(provider => new UpstreamErrors(upstream, provider.GetRequiredService<ILogger<UpstreamErrors>>()));
         var redirects = new UpstreamRedirects(upstream);

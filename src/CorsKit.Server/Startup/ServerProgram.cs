@@ -84,7 +84,7 @@ internal static class ServerProgram
         });
         if (settings.Upstream is { } upstream)
         {
-            builder.Services.AddGateway(upstream);
+            builder.Services.AddGateway(upstream, settings.UpstreamTimeout);
         }
 
         var app = builder.Build();

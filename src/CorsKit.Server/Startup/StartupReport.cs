@@ -12,7 +12,7 @@ internal static class StartupReport
     {
         var text = new StringBuilder();
         text.AppendLine(FormattableString.Invariant($"CorsKit.Server listening on {string.Join(", ", urls)}"));
-        Line(text, "mode", settings.Upstream is { } upstream ? $"gateway to {upstream} (own route: /healthz)" : "server (routes: /, /healthz, /echo)");
+        Line(text, "mode", settings.Upstream is { } upstream ? FormattableString.Invariant($"gateway to {upstream} (own route: /healthz; upstream timeout {settings.UpstreamTimeout.TotalSeconds} s)") : "server (routes: /, /healthz, /echo)");
         Line(text, "body limit", settings.MaxRequestBodySize is { } limit ? FormattableString.Invariant($"{limit:N0} bytes (larger requests get 413)") : "unlimited");
 
         // One line per setting the table reports, in the table's order.

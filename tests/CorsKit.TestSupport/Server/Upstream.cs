@@ -66,6 +66,13 @@ public sealed class Upstream : IAsyncDisposable
         app.MapGet("/api/raw/{**rest}", (HttpContext context) =>
             Results.Text(context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget));
 
+        // An upstream that takes its time.
+        app.MapGet("/api/slow", async () =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            return "late";
+        });
+
         // A redirect built from the Host the upstream received, as most frameworks build one.
         app.MapGet("/api/login", (HttpContext context) =>
         {
