@@ -220,6 +220,25 @@ public class GatewayProxyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Forwarding_headers_are_set_by_the_gateway_and_others_pass_untouched()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/forwarded");
+        request.Headers.Add("X-Forwarded-For", "203.0.113.9");
+        request.Headers.Add("X-Forwarded-Host", "spoofed.example");
+        request.Headers.Add("X-Real-IP", "198.51.100.7");
+
+        using var response = await _gateway.Client.SendAsync(request);
+        var seen = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("X-Forwarded-For: 127.0.0.1", seen, StringComparison.Ordinal);
+        Assert.DoesNotContain("203.0.113.9", seen, StringComparison.Ordinal);
+        Assert.Contains($"X-Forwarded-Host: {_gateway.BaseAddress.Authority}", seen, StringComparison.Ordinal);
+        Assert.Contains("X-Forwarded-Proto: http", seen, StringComparison.Ordinal);
+        Assert.Contains("X-Real-IP: 198.51.100.7", seen, StringComparison.Ordinal);
+        Assert.Contains($"Host: {_upstream.Address.Authority}", seen, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_clients_errors_write_nothing_at_the_default_log_level()
     {
         // The startup block arrives line by line after the listening line; its last line ends it.

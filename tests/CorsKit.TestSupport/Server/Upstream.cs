@@ -66,6 +66,11 @@ public sealed class Upstream : IAsyncDisposable
         app.MapGet("/api/raw/{**rest}", (HttpContext context) =>
             Results.Text(context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget));
 
+        // The forwarding headers as they reached the upstream, one "name: value" per line.
+        app.MapGet("/api/forwarded", (HttpContext context) => Results.Text(string.Join("\n",
+            new[] { "X-Forwarded-For", "X-Forwarded-Proto", "X-Forwarded-Host", "X-Real-IP", "Host" }
+                .Select(name => $"{name}: {context.Request.Headers[name]}"))));
+
         // An upstream that takes its time.
         app.MapGet("/api/slow", async () =>
         {
