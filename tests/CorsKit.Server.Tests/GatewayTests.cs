@@ -3,7 +3,9 @@ using CorsKit.TestSupport.Server;
 
 namespace CorsKit.Server.Tests;
 
-// UPSTREAM turns the server into a CORS gateway: CorsKit's policy in front of an API that has none.
+// UPSTREAM turns the server into a CORS gateway: CorsKit's policy in front of an API that has none. As a reverse
+// proxy it keeps the client's error statuses, a configurable body limit, quiet logs, paths as sent, and redirects
+// that point at the gateway.
 public class GatewayTests : IAsyncLifetime
 {
     private const string Frontend = "https://app.example.com";
@@ -17,6 +19,7 @@ public class GatewayTests : IAsyncLifetime
         {
             ["UPSTREAM"] = _upstream.Address.ToString(),
             ["CORS_ORIGINS"] = Frontend,
+            ["MAX_REQUEST_BODY_SIZE"] = "100000",
         });
     }
 
@@ -60,99 +63,6 @@ public class GatewayTests : IAsyncLifetime
     {
         Assert.Equal("upstream root", await (await _gateway.Client.Get("/", null)).Content.ReadAsStringAsync());
         Assert.Equal("ok", await (await _gateway.Client.Get("/healthz", null)).Content.ReadAsStringAsync());
-    }
-}
-
-public class GatewayFailureTests
-{
-    private static int ClosedPort()
-    {
-        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
-
-    [Fact]
-    public async Task An_outage_logs_one_line_a_second_without_stack_traces()
-    {
-        await using var gateway = await ServerProcess.StartAsync(new Dictionary<string, string> { ["UPSTREAM"] = $"http://127.0.0.1:{ClosedPort()}" });
-
-        for (var i = 0; i < 30; i++)
-        {
-            using var response = await gateway.Client.Get("/api/items", null);
-            Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
-        }
-
-        Assert.True(await gateway.PrintsAsync("failed: Request, answered 502"), gateway.Output);
-        var logs = gateway.Output + gateway.Errors;
-        Assert.DoesNotContain("   at ", logs, StringComparison.Ordinal);
-        Assert.InRange(logs.Split('\n').Count(line => line.Contains("failed: Request", StringComparison.Ordinal)), 1, 5);
-    }
-
-    [Theory]
-    [InlineData("Error")]
-    [InlineData("None")]
-    public async Task A_quieter_LOG_LEVEL_silences_the_gateways_failures_too(string level)
-    {
-        await using var gateway = await ServerProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["UPSTREAM"] = $"http://127.0.0.1:{ClosedPort()}",
-            ["LOG_LEVEL"] = level,
-        });
-        Assert.True(await gateway.PrintsAsync("  writes:"));
-        var before = gateway.Output.Length + gateway.Errors.Length;
-
-        for (var i = 0; i < 10; i++)
-        {
-            using var response = await gateway.Client.Get("/api/items", null);
-            Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
-        }
-
-        await Task.Delay(500);
-        Assert.Equal(before, gateway.Output.Length + gateway.Errors.Length);
-    }
-
-    [Fact]
-    public async Task An_unreachable_upstream_is_a_502_with_a_clear_body()
-    {
-        var closedPort = ClosedPort();
-        await using var gateway = await ServerProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["UPSTREAM"] = $"http://127.0.0.1:{closedPort}",
-            ["CORS_ORIGINS"] = "https://app.example.com",
-        });
-        var response = await gateway.Client.Get("/api/items", "https://app.example.com");
-        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
-        Assert.Contains("upstream API could not be reached", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal("https://app.example.com", response.Header("Access-Control-Allow-Origin"));
-    }
-}
-
-// The gateway as a reverse proxy: honest statuses for the client's errors, a configurable body limit, quiet logs,
-// paths forwarded as sent, and redirects that point at the gateway.
-public class GatewayProxyTests : IAsyncLifetime
-{
-    private const string Frontend = "https://app.example.com";
-    private Upstream _upstream = null!;
-    private ServerProcess _gateway = null!;
-
-    public async Task InitializeAsync()
-    {
-        _upstream = await Upstream.StartAsync();
-        _gateway = await ServerProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["UPSTREAM"] = _upstream.Address.ToString(),
-            ["CORS_ORIGINS"] = Frontend,
-            ["MAX_REQUEST_BODY_SIZE"] = "100000",
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _gateway.DisposeAsync();
-        await _upstream.DisposeAsync();
     }
 
     private Task<HttpResponseMessage> Upload(int bytes) =>
@@ -268,6 +178,73 @@ public class GatewayProxyTests : IAsyncLifetime
         using var reader = new StreamReader(stream, System.Text.Encoding.ASCII);
         var statusLine = await reader.ReadLineAsync() ?? "";
         return int.Parse(statusLine.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
+
+public class GatewayFailureTests
+{
+    private static int ClosedPort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+
+    [Fact]
+    public async Task An_outage_logs_one_line_a_second_without_stack_traces()
+    {
+        await using var gateway = await ServerProcess.StartAsync(new Dictionary<string, string> { ["UPSTREAM"] = $"http://127.0.0.1:{ClosedPort()}" });
+
+        for (var i = 0; i < 30; i++)
+        {
+            using var response = await gateway.Client.Get("/api/items", null);
+            Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        }
+
+        Assert.True(await gateway.PrintsAsync("failed: Request, answered 502"), gateway.Output);
+        var logs = gateway.Output + gateway.Errors;
+        Assert.DoesNotContain("   at ", logs, StringComparison.Ordinal);
+        Assert.InRange(logs.Split('\n').Count(line => line.Contains("failed: Request", StringComparison.Ordinal)), 1, 5);
+    }
+
+    [Theory]
+    [InlineData("Error")]
+    [InlineData("None")]
+    public async Task A_quieter_LOG_LEVEL_silences_the_gateways_failures_too(string level)
+    {
+        await using var gateway = await ServerProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["UPSTREAM"] = $"http://127.0.0.1:{ClosedPort()}",
+            ["LOG_LEVEL"] = level,
+        });
+        Assert.True(await gateway.PrintsAsync("  writes:"));
+        var before = gateway.Output.Length + gateway.Errors.Length;
+
+        for (var i = 0; i < 10; i++)
+        {
+            using var response = await gateway.Client.Get("/api/items", null);
+            Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        }
+
+        await Task.Delay(500);
+        Assert.Equal(before, gateway.Output.Length + gateway.Errors.Length);
+    }
+
+    [Fact]
+    public async Task An_unreachable_upstream_is_a_502_with_a_clear_body()
+    {
+        var closedPort = ClosedPort();
+        await using var gateway = await ServerProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["UPSTREAM"] = $"http://127.0.0.1:{closedPort}",
+            ["CORS_ORIGINS"] = "https://app.example.com",
+        });
+        var response = await gateway.Client.Get("/api/items", "https://app.example.com");
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Contains("upstream API could not be reached", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("https://app.example.com", response.Header("Access-Control-Allow-Origin"));
     }
 }
 
