@@ -13,11 +13,12 @@ internal static class RawRequestTarget
 {
     public static ValueTask Apply(RequestTransformContext context)
     {
-        // Origin-form only ("/path?query"): the asterisk and absolute forms keep the proxy's own target.
+        // Origin-form only ("/path?query"): the asterisk and absolute forms, and anything Uri cannot hold, keep the
+        // proxy's own target.
         var raw = context.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget;
-        if (raw is { Length: > 0 } && raw[0] == '/')
+        if (raw is { Length: > 0 } && raw[0] == '/' && Uri.TryCreate(context.DestinationPrefix.TrimEnd('/') + raw, UriKind.Absolute, out var target))
         {
-            context.ProxyRequest.RequestUri = new Uri(context.DestinationPrefix.TrimEnd('/') + raw, UriKind.Absolute);
+            context.ProxyRequest.RequestUri = target;
         }
 
         return ValueTask.CompletedTask;

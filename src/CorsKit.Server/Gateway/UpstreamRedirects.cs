@@ -16,10 +16,8 @@ internal sealed class UpstreamRedirects(Uri upstream)
 
     public ValueTask Rewrite(ResponseTransformContext context)
     {
-        var request = context.HttpContext.Request;
         var headers = context.HttpContext.Response.Headers;
-        var gateway = $"{request.Scheme}://{request.Host}/";
-        if (headers.Location.ToString() is { Length: > 0 } location && Rewritten(location, gateway) is { } newLocation)
+        if (headers.Location.ToString() is { Length: > 0 } location && Rewritten(location, context.HttpContext.Request) is { } newLocation)
         {
             headers.Location = newLocation;
         }
@@ -28,7 +26,7 @@ internal sealed class UpstreamRedirects(Uri upstream)
         if (headers["Refresh"].ToString() is { Length: > 0 } refresh)
         {
             var at = refresh.IndexOf("url=", StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && Rewritten(refresh[(at + 4)..].Trim(), gateway) is { } url)
+            if (at >= 0 && Rewritten(refresh[(at + 4)..].Trim(), context.HttpContext.Request) is { } url)
             {
                 headers["Refresh"] = refresh[..(at + 4)] + url;
             }
@@ -37,8 +35,9 @@ internal sealed class UpstreamRedirects(Uri upstream)
         return ValueTask.CompletedTask;
     }
 
-    private string? Rewritten(string url, string gateway) =>
-        url.StartsWith(_upstreamPrefix, StringComparison.OrdinalIgnoreCase) ? gateway + url[_upstreamPrefix.Length..]
-        : string.Equals(url, _upstreamPrefix.TrimEnd('/'), StringComparison.OrdinalIgnoreCase) ? gateway
+    // The gateway's origin as this client addressed it, built only for a value that needs it.
+    private string? Rewritten(string url, HttpRequest request) =>
+        url.StartsWith(_upstreamPrefix, StringComparison.OrdinalIgnoreCase) ? $"{request.Scheme}://{request.Host}/{url[_upstreamPrefix.Length..]}"
+        : string.Equals(url, _upstreamPrefix.TrimEnd('/'), StringComparison.OrdinalIgnoreCase) ? $"{request.Scheme}://{request.Host}/"
         : null;
 }
