@@ -66,7 +66,20 @@ public static class CorsConfigurationReader
             {
                 setting.ReadInto(options, child, problems);
             }
-            else if (!(allowPoliciesChild && IsKey(child, CorsConfigurationKeys.Policies)))
+            else if (IsKey(child, CorsConfigurationKeys.Policies))
+            {
+                if (!allowPoliciesChild)
+                {
+                    // The CorsKit server and a named policy read one policy: named policies here are ignored.
+                    problems.Add(new ConfigurationProblem(
+                        ConfigurationProblemKind.UnknownSetting,
+                        child.Path,
+                        child.Value,
+                        "holds named policies, which only an application's AddCorsKit reads; here there is one policy, so they would be ignored.",
+                        $"Write the one policy's settings directly under {section.Path}, and remove {CorsConfigurationKeys.Policies}."));
+                }
+            }
+            else
             {
                 problems.Add(new ConfigurationProblem(
                     ConfigurationProblemKind.UnknownSetting,

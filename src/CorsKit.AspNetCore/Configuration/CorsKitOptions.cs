@@ -33,7 +33,7 @@ public sealed class CorsKitOptions
 
     /// <summary>
     /// Whether the warnings of the policies compiled at startup are logged. Hosts that print them in their own startup
-    /// report turn it off; warnings of later reloads are always logged.
+    /// report turn it off. A reload logs the warnings it brings, those the policies in force did not have.
     /// </summary>
     public bool LogStartupWarnings { get; set; } = true;
 

@@ -22,6 +22,10 @@ public sealed class CorsPolicyRegistry : IDisposable
     private CorsPolicySet _current;
     private string _lastFingerprint;
 
+    // The warnings of the set in force. A reload logs only warnings it brings: the others were told (or, for a host
+    // that hides warnings about its own defaults, deliberately not told) when the set in force was compiled.
+    private HashSet<ConfigurationProblem> _warningsInForce;
+
     /// <exception cref="CorsConfigurationException">A policy is invalid; the message lists every problem by its key.</exception>
     /// <param name="source">Compiles the policies.</param>
     /// <param name="endpoints">The application's endpoints, read on each reload: a reload may not take away a policy one names.</param>
@@ -34,6 +38,7 @@ public sealed class CorsPolicyRegistry : IDisposable
         _lastFingerprint = source.Fingerprint();
         var compilation = source.Compile(generation: 1);
         _current = compilation.Set ?? throw new CorsConfigurationException(compilation.Errors);
+        _warningsInForce = [.. compilation.Warnings];
         if (source.LogStartupWarnings)
         {
             LogWarnings(compilation.Warnings);
@@ -94,7 +99,8 @@ public sealed class CorsPolicyRegistry : IDisposable
             }
 
             Volatile.Write(ref _current, set);
-            LogWarnings(compilation.Warnings);
+            LogWarnings([.. compilation.Warnings.Where(warning => !_warningsInForce.Contains(warning))]);
+            _warningsInForce = [.. compilation.Warnings];
             CorsKitLog.ReloadApplied(_logger, set.Policies.Count + (set.DefaultPolicy is null ? 0 : 1), set.Generation);
             return true;
         }

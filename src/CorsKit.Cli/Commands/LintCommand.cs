@@ -6,68 +6,68 @@ using CorsKit.Configuration.Settings;
 
 namespace CorsKit.Cli.Commands;
 
-/// <summary><c>corskit lint</c>: validate a CORS configuration offline with the engine's validator.</summary>
+/// <summary><c>corskit lint</c>: the verdict a host would reach on its configuration at start-up, without starting it.</summary>
 internal static class LintCommand
 {
     // The keys and variables come from the settings table, so a new setting appears here without an edit.
     private static readonly string Description = $"""
-        Validates a CORS configuration offline with the same readers and validator the server runs at start-up:
-        the Cors section of an appsettings.json (keys {string.Join(", ", CorsSettings.All.Select(setting => setting.Key))};
-        named policies under Cors:Policies:<name>) or a .env file ({string.Join(", ", CorsEnvironmentVariables.All)}).
-        Without a file it reads .env and appsettings.json in the current directory. Prints every problem with
-        its key and fix, and the warnings.
-        Exit code: 0 valid, 1 problems, 2 file missing or unreadable (not JSON, a .env line not KEY=value).
+        Tells whether a host would start with its CORS configuration, with every problem and warning it would
+        report, in the same words, without starting it.
+
+        --for server (the default) models CorsKit.Server started in the current directory: appsettings.json,
+        appsettings.<Environment>.json, .env and the environment variables, later ones winning, with the server's
+        defaults. Its variables: {string.Join(", ", CorsEnvironmentVariables.All)}.
+        --for middleware models an ASP.NET Core application calling AddCorsKit(configuration.GetSection("Cors")):
+        its JSON files and variables (Cors__Origins), the middleware's defaults, and named policies under
+        Cors:Policies:<name>. Keys: {string.Join(", ", CorsSettings.All.Select(setting => setting.Key))}.
+        Files named on the command line are read instead of the current directory's, without the environment.
+
+        Exit code: 0 the host would start, 1 it would refuse to, 2 a file is missing or the arguments are wrong.
 
         Examples:
           corskit lint
-          corskit lint appsettings.Production.json
-          corskit lint deploy/.env
+          corskit lint deploy/appsettings.json deploy/.env
+          corskit lint --for middleware
+          corskit lint --for middleware src/Api/appsettings.json
         """;
 
     /// <summary>Builds the command.</summary>
     public static Command Create(CliEnvironment environment)
     {
-        var file = new Argument<string?>("file") { Description = "An appsettings.json or .env file.", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("lint", Description) { file };
-        command.SetAction(parse => Run(parse.GetValue(file), environment));
+        var files = new Argument<string[]>("files") { Description = "appsettings.json or .env files to read instead of the current directory's.", Arity = ArgumentArity.ZeroOrMore };
+        var host = new Option<LintHost>("--for") { Description = "The host to model: server (CorsKit.Server) or middleware (an app with UseCorsKit).", DefaultValueFactory = _ => LintHost.Server };
+        var section = new Option<string>("--section") { Description = "With --for middleware: the configuration section the app binds.", DefaultValueFactory = _ => Configuration.CorsConfigurationKeys.DefaultSection };
+        var command = new Command("lint", Description) { files, host, section };
+        command.SetAction(parse => Run(parse.GetValue(files) ?? [], parse.GetValue(host), parse.GetValue(section)!, environment));
         return command;
     }
 
-    /// <summary>Lints <paramref name="file"/>, or the current directory's files when it is <see langword="null"/>.</summary>
-    public static int Run(string? file, CliEnvironment environment)
+    /// <summary>Lints <paramref name="files"/>, or the current directory and environment when there are none.</summary>
+    public static int Run(IReadOnlyList<string> files, LintHost host, string section, CliEnvironment environment)
     {
-        var paths = file is null ? DefaultFiles(environment.CurrentDirectory) : [file];
-        if (paths.Count == 0)
+        if (files.FirstOrDefault(file => !File.Exists(file)) is { } missing)
         {
-            return UsageError.Write(environment, $"found neither .env nor appsettings.json in {environment.CurrentDirectory}; pass the file to check, such as 'corskit lint config/appsettings.json'.");
+            return UsageError.Write(environment, $"the file '{missing}' does not exist.");
         }
 
-        var results = new List<LintResult>();
-        foreach (var path in paths)
+        if (host is LintHost.Middleware && files.FirstOrDefault(file => !file.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) is { } notJson)
         {
-            if (!File.Exists(path))
-            {
-                return UsageError.Write(environment, $"the file '{path}' does not exist.");
-            }
-
-            try
-            {
-                var read = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? JsonConfigurationReader.Read(path) : EnvConfigurationReader.Read(path);
-                results.AddRange(ConfigurationLinter.Lint(read));
-            }
-            catch (Exception exception) when (exception is InvalidDataException or FormatException or System.Text.Json.JsonException or IOException or UnauthorizedAccessException)
-            {
-                var reason = exception.InnerException?.Message ?? exception.Message;
-                return UsageError.Write(environment, $"cannot read '{path}': {reason}");
-            }
+            return UsageError.Write(environment, $"'{notJson}' is not a JSON file, and an ASP.NET Core application reads no .env; pass its appsettings.json.");
         }
 
-        LintRenderer.WriteText(environment.Out, results, new Style(environment.Color));
-        return results.Any(r => r.Errors.Count > 0) ? ExitCodes.Problem : ExitCodes.Ok;
+        LintReport report;
+        try
+        {
+            report = host is LintHost.Server
+                ? ServerModel.Lint(environment.CurrentDirectory, files, environment.Variables)
+                : MiddlewareModel.Lint(environment.CurrentDirectory, files, environment.Variables, section);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return UsageError.Write(environment, $"cannot read a file: {exception.Message}");
+        }
+
+        LintRenderer.WriteText(environment.Out, report, host, new Style(environment.Color));
+        return report.HasErrors ? ExitCodes.Problem : ExitCodes.Ok;
     }
-
-    private static readonly string[] DefaultFileNames = [".env", "appsettings.json"];
-
-    private static List<string> DefaultFiles(string directory) =>
-        [.. DefaultFileNames.Select(name => Path.Combine(directory, name)).Where(File.Exists)];
 }

@@ -11,7 +11,7 @@ internal static class DotEnvParser
     /// <summary>Parses the file's text; a line that is not an assignment is reported with its number.</summary>
     /// <param name="text">The whole file.</param>
     /// <returns>The variables by name (case-insensitive).</returns>
-    /// <exception cref="FormatException">A line is neither blank, a comment nor <c>KEY=value</c>; the message names the line and the fix.</exception>
+    /// <exception cref="DotEnvLineException">A line is neither blank, a comment nor <c>KEY=value</c>; it names the line and the fix.</exception>
     public static Dictionary<string, string?> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -34,7 +34,7 @@ internal static class DotEnvParser
             var key = equals > 0 ? line[..equals].Trim() : "";
             if (key.Length == 0 || key.Any(char.IsWhiteSpace))
             {
-                throw new FormatException($".env line {number}: \"{lines[number - 1]}\" is not KEY=value. Fix: write it as NAME=value, or start it with # to make it a comment.");
+                throw new DotEnvLineException(number, lines[number - 1]);
             }
 
             values[key] = Unquote(line[(equals + 1)..].Trim());

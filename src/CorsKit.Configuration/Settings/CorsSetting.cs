@@ -75,12 +75,15 @@ public sealed class CorsSetting
             }
         });
 
-    // A scalar is split on commas (environment variables); an array's items are split too, so both forms mix freely.
+    // A scalar is split on commas (environment variables), and so is each item of an array. A key can hold both only
+    // when two sources wrote it, an array in a JSON file and one value over it (Cors__Origins in the environment): the
+    // value replaces the list, as a user overriding a list means, rather than joining its items.
     private static void AddList(IConfigurationSection section, IList<string> target)
     {
         if (section.Value is { } scalar)
         {
             AddSplit(scalar, target);
+            return;
         }
 
         foreach (var item in section.GetChildren())

@@ -56,6 +56,13 @@ public static class CorsSettings
     public static CorsSetting? Find(string key) =>
         Array.Find(Table, setting => string.Equals(setting.Key, key, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// How <paramref name="policy"/> reads, one line per reported setting in the table's order: the server's startup
+    /// report and <c>corskit lint</c> print the same lines.
+    /// </summary>
+    internal static IEnumerable<(string Label, string Value)> Report(CorsKitPolicy policy) =>
+        Table.Where(setting => setting.Report is not null).Select(setting => (setting.Report!.Value.Label, setting.Report.Value.Describe(policy)));
+
     // A long allow-list (CORS_ORIGINS_FILE) is summed up: the report is read by people, at every start.
     private static string DescribeOrigins(CorsKitPolicy policy)
     {
@@ -70,7 +77,7 @@ public static class CorsSettings
     {
         if (!writes.IsEnabled)
         {
-            return $"not protected ({CorsEnvironmentVariables.WriteProtection}=off): any website's form can post here with your users' cookies";
+            return "not protected: any website's form can post here with your users' cookies";
         }
 
         if (!writes.RestrictsWrites)

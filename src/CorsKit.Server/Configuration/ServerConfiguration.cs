@@ -1,4 +1,5 @@
 using CorsKit.Configuration;
+using CorsKit.Configuration.Environment;
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
 
 namespace CorsKit.Server.Configuration;
@@ -30,9 +31,9 @@ internal static class ServerConfiguration
             });
             return true;
         }
-        catch (InvalidDataException exception) when (exception.InnerException is FormatException format)
+        catch (InvalidDataException exception) when (exception.InnerException is DotEnvLineException line)
         {
-            problem = new Policy.ConfigurationProblem(Policy.ConfigurationProblemKind.UnreadableFile, ".env", null, Policy.ConfigurationProblem.Literal(format.Message), "Correct the line, or remove it.");
+            problem = ServerStartupCheck.UnreadableDotEnv(line);
             return false;
         }
     }

@@ -25,8 +25,7 @@ internal static class ServerProgram
         }
         catch (InvalidDataException exception)
         {
-            var reason = exception.InnerException?.Message ?? exception.Message;
-            return Refuse(errors, [new ConfigurationProblem(ConfigurationProblemKind.UnreadableFile, "appsettings.json", null, ConfigurationProblem.Literal($"could not be read: {reason}"), "Correct the JSON, or remove the file.")]);
+            return Refuse(errors, [ServerStartupCheck.UnreadableJson(exception)]);
         }
 
         if (!ServerConfiguration.TryAddDotEnv(builder.Configuration, builder.Environment.ContentRootPath, out var dotEnvProblem))
@@ -34,12 +33,13 @@ internal static class ServerProgram
             return Refuse(errors, [dotEnvProblem!]);
         }
 
-        var (settings, problems) = ServerSettingsReader.Read(builder.Configuration);
-        var compilation = CorsKitPolicy.TryCompile(settings.Cors);
-        if (problems.Count > 0 || !compilation.Succeeded)
+        var verdict = ServerStartupCheck.Check(builder.Configuration);
+        if (verdict.Policy is not { } policy)
         {
-            return Refuse(errors, [.. problems, .. compilation.Errors.Select(settings.Describe)]);
+            return Refuse(errors, verdict.Errors);
         }
+
+        var settings = verdict.Settings;
 
         var app = Build(builder, settings);
         try
@@ -55,11 +55,7 @@ internal static class ServerProgram
             return InvalidConfiguration;
         }
 
-        var warnings = compilation.Warnings
-            .Where(warning => !settings.DefaultedCorsOptions.Contains(warning.Setting))
-            .Select(settings.Describe)
-            .ToList();
-        await output.WriteAsync(StartupReport.Describe(settings, compilation.Policy!, warnings, app.Urls));
+        await output.WriteAsync(StartupReport.Describe(settings, policy, verdict.Warnings, app.Urls));
         await output.FlushAsync();
         await app.WaitForShutdownAsync();
         return 0;

@@ -15,13 +15,9 @@ internal static class StartupReport
         Line(text, "mode", settings.Upstream is { } upstream ? FormattableString.Invariant($"gateway to {upstream} (own route: /healthz; upstream timeout {settings.UpstreamTimeout.TotalSeconds} s)") : "server (routes: /, /healthz, /echo)");
         Line(text, "body limit", settings.MaxRequestBodySize is { } limit ? FormattableString.Invariant($"{limit:N0} bytes (larger requests get 413)") : "unlimited");
 
-        // One line per setting the table reports, in the table's order.
-        foreach (var setting in CorsSettings.All)
+        foreach (var (label, value) in CorsSettings.Report(policy))
         {
-            if (setting.Report is { } report)
-            {
-                Line(text, report.Label, report.Describe(policy));
-            }
+            Line(text, label, value);
         }
 
         foreach (var warning in warnings)

@@ -61,7 +61,9 @@ public class DotEnvParserTests
     [InlineData("export", 1, "export")]
     public void A_malformed_line_is_named_by_its_number_with_the_fix(string text, int line, string content)
     {
-        var error = Assert.Throws<FormatException>(() => DotEnvParser.Parse(text));
+        var error = Assert.Throws<DotEnvLineException>(() => DotEnvParser.Parse(text));
+        Assert.Equal(line, error.Line);
+        Assert.Equal(content, error.Text);
         Assert.StartsWith($".env line {line}: \"{content}\" is not KEY=value.", error.Message, StringComparison.Ordinal);
         Assert.Contains("Fix:", error.Message);
     }
