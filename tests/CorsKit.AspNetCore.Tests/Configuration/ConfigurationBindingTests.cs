@@ -74,6 +74,27 @@ public sealed class ConfigurationBindingTests
     }
 
     [Fact]
+    public void A_variable_over_a_json_list_replaces_the_list_instead_of_joining_it()
+    {
+        const string json = """{ "Cors": { "Origins": [ "https://a.example.com", "https://b.example.com" ] } }""";
+        var prefix = "CORSKIT_TEST_" + Guid.NewGuid().ToString("N") + "_";
+        Environment.SetEnvironmentVariable(prefix + "Cors__Origins", "https://c.example.com");
+        try
+        {
+            var section = new ConfigurationBuilder()
+                .AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json)))
+                .AddEnvironmentVariables(prefix)
+                .Build().GetSection("Cors");
+
+            Assert.Equal(["https://c.example.com"], CorsConfigurationReader.ReadPolicies(section).DefaultPolicy!.Origins);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(prefix + "Cors__Origins", null);
+        }
+    }
+
+    [Fact]
     public void A_section_with_only_named_policies_has_no_default_policy()
     {
         var result = CorsConfigurationReader.ReadPolicies(Section(new Dictionary<string, string?> { ["Cors:Policies:a:Origins"] = "https://a.example.com" }));

@@ -62,6 +62,26 @@ public sealed class HotReloadTests
     }
 
     [Fact]
+    public async Task A_reload_logs_the_warnings_it_brings_and_not_those_already_in_force()
+    {
+        var first = Version(1);
+        first["Cors:Methods"] = "GET,PUT";
+        var (app, config) = await StartAsync(first, app => app.MapGet("/", () => "hi"));
+        await using var _ = app;
+        int Warnings(string value) => app.Logs.GetSnapshot().Count(record => record.Id.Id == CorsKit.AspNetCore.Diagnostics.CorsKitEventIds.PolicyWarning && record.Message.Contains(value, StringComparison.Ordinal));
+        Assert.Equal(1, Warnings("\"GET\""));
+
+        var second = new Dictionary<string, string?>(first) { ["Cors:MaxAge"] = "300" };
+        config.Replace(second);
+        Assert.Equal(1, Warnings("\"GET\""));
+
+        second["Cors:Methods"] = "GET,POST,PUT";
+        config.Replace(second);
+        Assert.Equal(1, Warnings("\"GET\""));
+        Assert.Equal(1, Warnings("\"POST\""));
+    }
+
+    [Fact]
     public async Task Invalid_change_is_rejected_with_one_error_log_and_the_last_good_policy_stays()
     {
         var (app, config) = await StartAsync();
