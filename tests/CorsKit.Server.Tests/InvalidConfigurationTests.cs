@@ -74,7 +74,7 @@ public class InvalidConfigurationTests
         await File.WriteAllTextAsync(Path.Combine(directory, ".env"), "PORT=4000\nthis is not an assignment\n");
         var (exitCode, errors, _) = await ServerProcess.RunToExitAsync(new Dictionary<string, string>(), directory);
         Assert.Equal(1, exitCode);
-        Assert.Contains(".env line 2", errors, StringComparison.Ordinal);
+        Assert.Contains(".env: line 2, \"this is not an assignment\", is not KEY=value. Fix: Write it as NAME=value", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
     }
 

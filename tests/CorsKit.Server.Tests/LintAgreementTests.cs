@@ -74,6 +74,15 @@ public class LintAgreementTests
         if (@case.Starts)
         {
             await using var server = await ServerProcess.StartAsync(@case.Variables, directory);
+
+            // The startup block arrives line by line after "listening on": its last setting line, then its warnings.
+            Assert.True(await server.PrintsAsync("  writes:"), "the startup block never ended");
+            foreach (var warning in lintWarnings)
+            {
+                await server.PrintsAsync("warning: " + warning);
+            }
+
+            await Task.Delay(200);
             Assert.Equal(0, lint.ExitCode);
             Assert.Empty(lintErrors);
             Assert.Equal(Lines(server.Output, "warning: "), lintWarnings);

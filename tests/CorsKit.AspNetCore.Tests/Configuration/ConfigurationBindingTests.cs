@@ -95,6 +95,45 @@ public sealed class ConfigurationBindingTests
     }
 
     [Fact]
+    public void Two_json_lists_merge_item_by_item_as_configuration_always_does()
+    {
+        var section = new ConfigurationBuilder()
+            .AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes("""{ "Cors": { "Origins": [ "https://a.example.com", "https://b.example.com" ] } }""")))
+            .AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes("""{ "Cors": { "Origins": [ "https://c.example.com" ] } }""")))
+            .Build().GetSection("Cors");
+
+        Assert.Equal(["https://c.example.com", "https://b.example.com"], CorsConfigurationReader.ReadPolicies(section).DefaultPolicy!.Origins);
+    }
+
+    // The check docs/configuration.md shows, as written there.
+    [Fact]
+    public void The_documented_check_finds_the_default_policys_errors_and_the_reading_problems()
+    {
+        static List<ConfigurationProblem> Check(IConfiguration configuration)
+        {
+            var read = CorsConfigurationReader.ReadPolicies(configuration.GetSection(CorsConfigurationKeys.DefaultSection));
+            var problems = new List<ConfigurationProblem>(read.Problems);
+            if (read.DefaultPolicy is { } defaultPolicy)
+            {
+                problems.AddRange(CorsConfigurationReader.AtPath(CorsKitPolicy.TryCompile(defaultPolicy).Errors, read.DefaultPolicyPath));
+            }
+
+            foreach (var (name, options) in read.Policies)
+            {
+                problems.AddRange(CorsConfigurationReader.AtPath(CorsKitPolicy.TryCompile(options).Errors, read.PolicyPaths[name]));
+            }
+
+            return problems;
+        }
+
+        static IConfiguration Json(string json) => new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build();
+
+        var nullOrigin = Assert.Single(Check(Json("""{"Cors":{"Origins":"null","Credentials":true}}""")));
+        Assert.Equal(("Cors:Origins", ConfigurationProblemKind.NullOrigin), (nullOrigin.Setting, nullOrigin.Kind));
+        Assert.Equal(["Cors:MaxAge", "Cors:Policies:admin:Origins"], Check(Json("""{"Cors":{"Origins":"https://a.example.com","MaxAge":"ten","Policies":{"admin":{"Origins":"*","Credentials":true}}}}""")).Select(problem => problem.Setting));
+    }
+
+    [Fact]
     public void A_section_with_only_named_policies_has_no_default_policy()
     {
         var result = CorsConfigurationReader.ReadPolicies(Section(new Dictionary<string, string?> { ["Cors:Policies:a:Origins"] = "https://a.example.com" }));
