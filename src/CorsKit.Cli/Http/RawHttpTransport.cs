@@ -1,8 +1,8 @@
 namespace CorsKit.Cli.Http;
 
 /// <summary>
-/// An <see cref="HttpClient"/> that behaves like a wire: no redirects, no cookies, no decompression, headers as given,
-/// so what we report is what the server really said.
+/// An <see cref="HttpClient"/> that behaves like a wire: no redirects, no cookies, no decompression, headers as given
+/// and header names as received, so what we report is what the server really said.
 /// </summary>
 internal sealed class RawHttpTransport : IHttpTransport, IDisposable
 {
@@ -22,6 +22,15 @@ internal sealed class RawHttpTransport : IHttpTransport, IDisposable
             UseCookies = false,
             AutomaticDecompression = System.Net.DecompressionMethods.None,
             UseProxy = false,
+
+            // One connection per request, so the head a connection reads is the answer to its request.
+            PooledConnectionLifetime = TimeSpan.Zero,
+            PlaintextStreamFilter = (context, _) =>
+            {
+                var recorder = new WireHeaderNames(context.PlaintextStream);
+                context.InitialRequestMessage.Options.Set(WireHeaderNames.Key, recorder);
+                return ValueTask.FromResult<Stream>(recorder);
+            },
         };
         _client = new HttpClient(handler) { Timeout = timeout };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd("corskit/0.1");
@@ -53,15 +62,12 @@ internal sealed class RawHttpTransport : IHttpTransport, IDisposable
         try
         {
             using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            var wire = message.Options.TryGetValue(WireHeaderNames.Key, out var recorder) ? recorder.Names() : null;
             var lines = new List<HeaderLine>();
-            foreach (var (name, values) in response.Headers.NonValidated)
+            foreach (var (name, values) in response.Headers.NonValidated.Concat(response.Content.Headers.NonValidated))
             {
-                lines.AddRange(values.Select(value => new HeaderLine(name, value)));
-            }
-
-            foreach (var (name, values) in response.Content.Headers.NonValidated)
-            {
-                lines.AddRange(values.Select(value => new HeaderLine(name, value)));
+                var spelled = wire?.GetValueOrDefault(name) ?? name;
+                lines.AddRange(values.Select(value => new HeaderLine(spelled, value)));
             }
 
             return new ReceivedResponse((int)response.StatusCode, lines, await ReadProblemAsync(response, cancellationToken).ConfigureAwait(false));

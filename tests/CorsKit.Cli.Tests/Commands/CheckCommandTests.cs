@@ -69,6 +69,27 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public async Task Header_names_are_reported_as_the_server_spelled_them()
+    {
+        // HttpClient knows X-Request-ID and would report this server's X-Request-Id in its own spelling.
+        await using var server = await TestServer.StartAsync(context =>
+        {
+            context.Response.Headers["Access-Control-Allow-Origin"] = App;
+            context.Response.Headers["Access-Control-Expose-Headers"] = "X-Request-Id";
+            context.Response.Headers["X-Request-Id"] = "42";
+            return Task.CompletedTask;
+        });
+        var result = await Corskit.RunAsync("check", server.At("/"), "--origin", App, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Contains("X-Request-Id", json.RootElement.GetProperty("readableHeaders").EnumerateArray().Select(name => name.GetString()));
+        var received = json.RootElement.GetProperty("steps")[0].GetProperty("response").GetProperty("headers").EnumerateArray().Select(h => h.GetProperty("name").GetString()).ToList();
+        Assert.Contains("X-Request-Id", received);
+        Assert.DoesNotContain("X-Request-ID", received);
+    }
+
+    [Fact]
     public async Task A_method_the_policy_does_not_list_is_blocked_at_the_preflight()
     {
         await using var server = await TestServer.StartCorsKitAsync(SeedPolicy());
