@@ -80,6 +80,19 @@ public sealed partial class PackageTests(TaggedClone clone) : IClassFixture<Tagg
     }
 
     [Fact]
+    public async Task The_command_line_publishes_as_one_file_that_runs_without_the_sdk()
+    {
+        var output = clone.Scratch("cli-single-file");
+        (await Command.RunAsync(clone.Root, "dotnet", "publish", "src/CorsKit.Cli", "-c", "Release", "-r", "linux-x64", "--self-contained", "-p:PublishSingleFile=true", "-o", output))
+            .ShouldSucceed("publishing the command line");
+        var files = Directory.GetFiles(output).Select(Path.GetFileName).Where(name => !name!.EndsWith(".pdb", StringComparison.Ordinal) && !name.EndsWith(".xml", StringComparison.Ordinal));
+        Assert.Equal(["CorsKit.Cli"], files);
+
+        var version = (await Command.RunAsync(output, Path.Combine(output, "CorsKit.Cli"), "--version")).ShouldSucceed("the published CorsKit.Cli --version");
+        Assert.Equal(TaggedClone.Version, version.Output.Split('\n')[1].Trim());
+    }
+
+    [Fact]
     public async Task The_readme_quick_start_runs_in_a_new_web_app()
     {
         var readme = await File.ReadAllTextAsync(Path.Combine(clone.Root, "README.md"));

@@ -70,7 +70,7 @@ public sealed partial class DocumentedCommandsTests(DocumentedCommandsTests.Fixt
     {
         using var process = Start(text);
         var output = new StringBuilder();
-        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         process.OutputDataReceived += (_, line) =>
         {
             lock (output)
@@ -78,9 +78,9 @@ public sealed partial class DocumentedCommandsTests(DocumentedCommandsTests.Fixt
                 output.AppendLine(line.Data);
             }
 
-            if (line.Data?.Contains("listening on http://", StringComparison.Ordinal) == true)
+            if (line.Data is { } text && text.IndexOf("listening on http://", StringComparison.Ordinal) is var at and >= 0)
             {
-                listening.TrySetResult();
+                listening.TrySetResult(text[(at + "listening on ".Length)..].Split([' ', ','], 2)[0]);
             }
         };
         process.ErrorDataReceived += (_, line) =>
@@ -96,6 +96,13 @@ public sealed partial class DocumentedCommandsTests(DocumentedCommandsTests.Fixt
         {
             var finished = await Task.WhenAny(listening.Task, process.WaitForExitAsync(), Task.Delay(CommandTimeout));
             Assert.True(finished == listening.Task, $"{id} never listened:\n$ {text}\n{Text(output)}");
+
+            // A server that listens answers, whichever build of it the page runs (the published file included).
+            using (var client = new HttpClient())
+            using (var health = await client.GetAsync(new Uri(new Uri(await listening.Task), "/healthz")))
+            {
+                Assert.True(health.IsSuccessStatusCode, $"{id}: GET /healthz answered {(int)health.StatusCode}");
+            }
 
             // The report arrives in one write; give its last lines a moment to reach the reader.
             await Task.Delay(500);
