@@ -237,6 +237,9 @@ public sealed partial class DocumentedCommandsTests(DocumentedCommandsTests.Fixt
                 .Replace("-o out/", $"-o {_scratch}/out/", StringComparison.Ordinal)
                 .Replace("./out/", $"{_scratch}/out/", StringComparison.Ordinal);
             text = Upstream().Replace(text, "UPSTREAM=" + server);
+
+            // The installed tool, as this checkout builds it (the package tests install the tool itself).
+            text = InstalledTool().Replace(text, "dotnet run --project src/CorsKit.Cli -- ");
             return LintedFile().Replace(text, "lint " + Path.Combine(_scratch, "appsettings.json"));
         }
 
@@ -245,5 +248,8 @@ public sealed partial class DocumentedCommandsTests(DocumentedCommandsTests.Fixt
 
         [GeneratedRegex(@"lint appsettings\.json")]
         private static partial Regex LintedFile();
+
+        [GeneratedRegex(@"^corskit ")]
+        private static partial Regex InstalledTool();
     }
 }
