@@ -48,6 +48,22 @@ public sealed partial class PackageTests(TaggedClone clone) : IClassFixture<Tagg
         Assert.Matches("^[0-9a-f]{40}$", repository.Attribute("commit")?.Value ?? "");
     }
 
+    [Theory]
+    [InlineData("CorsKit")]
+    [InlineData("CorsKit.AspNetCore")]
+    public void The_symbols_link_each_source_file_to_the_tagged_commit_on_github(string id)
+    {
+        using var symbols = ZipFile.OpenRead(Path.Combine(clone.Feed, $"{id}.{TaggedClone.Version}.snupkg"));
+        using var pdb = new MemoryStream();
+        using (var entry = symbols.GetEntry($"lib/net10.0/{id}.pdb")!.Open())
+        {
+            entry.CopyTo(pdb);
+        }
+
+        var text = System.Text.Encoding.UTF8.GetString(pdb.ToArray());
+        Assert.Matches("https://raw.githubusercontent.com/corskit/corskit/[0-9a-f]{40}/\\*", text);
+    }
+
     [Fact]
     public void Nothing_else_is_packed()
     {

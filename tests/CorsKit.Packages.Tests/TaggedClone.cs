@@ -4,7 +4,7 @@ namespace CorsKit.Packages.Tests;
 
 /// <summary>
 /// A fresh clone of this repository's HEAD, under a path that contains <c>/src/</c> (where many developers keep their
-/// clones), tagged <c>v9.9.9</c> and packed into its <c>artifacts/packages</c> with the README's own command. What a
+/// clones), with GitHub's remote, tagged <c>v9.9.9</c> and packed into its <c>artifacts/packages</c> with the README's own command. What a
 /// release does, minus the push. Version 9.9.9 is this fixture's: its cached copies are removed first, so a restore can
 /// only find the packages packed here.
 /// </summary>
@@ -31,6 +31,9 @@ public sealed partial class TaggedClone : IAsyncLifetime
     {
         (await Command.RunAsync(_scratch, "git", "clone", "--quiet", Repository, Root)).ShouldSucceed("git clone");
         (await Command.RunAsync(Root, "git", "tag", "v" + Version)).ShouldSucceed("git tag");
+
+        // A release is packed from a clone of GitHub's repository: SourceLink reads the remote from .git, offline.
+        (await Command.RunAsync(Root, "git", "remote", "set-url", "origin", "https://github.com/corskit/corskit.git")).ShouldSucceed("git remote set-url");
         RemoveCachedCopies();
         (await Command.RunAsync(Root, "bash", "-euo", "pipefail", "-c", PackCommand(await File.ReadAllTextAsync(Path.Combine(Root, "README.md"))))).ShouldSucceed("the README's pack command");
     }

@@ -92,6 +92,52 @@ public class VariablesTests
     }
 
     [Fact]
+    public async Task The_startup_block_says_which_files_it_read_and_where_it_looked()
+    {
+        var directory = Directory.CreateTempSubdirectory("corskit-env-").FullName;
+        await using (var none = await ServerProcess.StartAsync(workingDirectory: directory))
+        {
+            Assert.True(await none.PrintsAsync($"config:            no appsettings.json or .env in {directory}: variables and defaults only"), none.Output);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(directory, ".env"), "CORS_MAX_AGE=120\n");
+        await File.WriteAllTextAsync(Path.Combine(directory, "appsettings.json"), "{}");
+        await using var both = await ServerProcess.StartAsync(workingDirectory: directory);
+        Assert.True(await both.PrintsAsync($"config:            appsettings.json, .env in {directory}, then the variables"), both.Output);
+    }
+
+    [Fact]
+    public async Task Dotnet_run_reads_the_dotenv_where_it_is_started_not_in_the_project_folder()
+    {
+        var directory = Directory.CreateTempSubdirectory("corskit-run-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(directory, ".env"), "CORS_ORIGINS=https://from-dotenv.example.com\n");
+        var info = new System.Diagnostics.ProcessStartInfo("dotnet", ["run", "--no-build", "-c", "Release", "--project", Path.Combine(ServerAssembly.RepositoryRoot, "src", "CorsKit.Server")])
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        info.Environment["PORT"] = "0";
+        info.Environment["HOST"] = "127.0.0.1";
+        info.Environment.Remove("CORS_ORIGINS");
+        using var process = System.Diagnostics.Process.Start(info)!;
+        try
+        {
+            string? line;
+            while ((line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(2))) is not null && !line.Contains("origins:", StringComparison.Ordinal))
+            {
+            }
+
+            Assert.Equal("origins:           https://from-dotenv.example.com", line?.Trim());
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
     public async Task The_real_environment_wins_over_dotenv()
     {
         var directory = Directory.CreateTempSubdirectory("corskit-env-").FullName;

@@ -55,7 +55,11 @@ internal static class ServerProgram
             return InvalidConfiguration;
         }
 
-        await output.WriteAsync(StartupReport.Describe(settings, policy, verdict.Warnings, app.Urls));
+        var folder = builder.Environment.ContentRootPath;
+        var files = new[] { "appsettings.json", $"appsettings.{builder.Environment.EnvironmentName}.json", ".env" }
+            .Where(name => File.Exists(Path.Combine(folder, name)))
+            .ToList();
+        await output.WriteAsync(StartupReport.Describe(settings, policy, verdict.Warnings, app.Urls, folder, files));
         await output.FlushAsync();
         await app.WaitForShutdownAsync();
         return 0;
