@@ -1,3 +1,4 @@
+using CorsKit.Cli.Diagnosis;
 using CorsKit.Cli.Http;
 using CorsKit.Fetch;
 
@@ -112,10 +113,20 @@ internal sealed class FetchSimulator(IHttpTransport transport)
             notes.Add(BlockMessages.Reason(result.Failure!));
         }
 
+        // A refused preflight carries no CORS headers, so it reads as an unknown origin whatever was refused.
+        var finding = result.Failure is { Kind: CorsFailureKind.MissingAllowOriginHeader } && response.Get("Access-Control-Allow-Origin") is null
+            ? await RefusedPreflightDiagnosis.RunAsync(transport, state.Url, origin, plan.Method, plan.UnsafeHeaderNames, metadata, cancellationToken).ConfigureAwait(false)
+            : null;
+        if (finding is not null)
+        {
+            notes.Add(finding.Note(origin));
+        }
+
         outcome.Steps.Add(new FetchStep("preflight", sent, response, result.Passed, notes));
         if (!result.Passed)
         {
             Block(outcome, result.Failure!, state.Url, origin, result);
+            outcome.Fix = finding?.Fix ?? outcome.Fix;
         }
 
         return result.Passed;

@@ -68,6 +68,38 @@ public class CheckCommandTests
         Assert.Equal("request", root.GetProperty("steps")[1].GetProperty("kind").GetString());
     }
 
+    [Theory]
+    [InlineData("PUT", "X-Custom: 1", true, "x-custom")]
+    [InlineData("PUT", null, true, null)]
+    [InlineData("DELETE", "X-Custom: 1", false, "x-custom")]
+    public async Task A_refused_preflight_names_the_refused_method_and_headers_not_the_allowed_origin(string method, string? header, bool methodRefused, string? refusedHeader)
+    {
+        await using var server = await TestServer.StartCorsKitAsync(SeedPolicy());
+        string[] args = ["check", server.At("/echo"), "--origin", App, "-X", method, .. header is null ? Array.Empty<string>() : ["-H", header], "--json"];
+        var result = await Corskit.RunAsync(args);
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var fix = json.RootElement.GetProperty("blocked").GetProperty("fix").GetString()!;
+        Assert.StartsWith("The origin is allowed", fix, StringComparison.Ordinal);
+        Assert.DoesNotContain("add " + App, fix, StringComparison.Ordinal);
+        Assert.Equal(methodRefused, fix.Contains($"Allow {method} in Access-Control-Allow-Methods", StringComparison.Ordinal));
+        Assert.Equal(refusedHeader is not null, refusedHeader is not null && fix.Contains($"Allow {refusedHeader}", StringComparison.Ordinal));
+        var notes = json.RootElement.GetProperty("steps")[0].GetProperty("notes").EnumerateArray().Select(note => note.GetString()).ToList();
+        Assert.Contains(notes, note => note!.StartsWith("corskit sent ", StringComparison.Ordinal) && note.Contains("a browser sends none of them", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_refused_preflight_from_an_unknown_origin_still_says_to_allow_the_origin()
+    {
+        await using var server = await TestServer.StartCorsKitAsync(SeedPolicy());
+        var result = await Corskit.RunAsync("check", server.At("/echo"), "--origin", "https://evil.example.net", "-X", "PUT", "--json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Contains("add https://evil.example.net to Origins", json.RootElement.GetProperty("blocked").GetProperty("fix").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Header_names_are_reported_as_the_server_spelled_them()
     {
