@@ -10,7 +10,8 @@ internal static class CheckCommand
     private const string Description = """
         Does what a browser does for fetch(url) from a page on --origin: decides whether a preflight is needed,
         sends it exactly as a browser would, checks it, sends the request, runs the CORS check and tells you
-        which response headers the page can read. For a block it prints Chromium's console message and the fix.
+        which response headers the page can read. It prints the verdict first: for a block, Chromium's console
+        message and the fix. --verbose adds every request and response as sent and received.
         Exit code: 0 allowed, 1 blocked, 2 usage or network error.
 
         Examples:
@@ -30,8 +31,9 @@ internal static class CheckCommand
         var data = new Option<string?>("--data", "-d") { Description = "A request body, which makes a GET or HEAD invalid as in fetch()." };
         var json = new Option<bool>("--json") { Description = "Print one JSON document instead of text." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for each response.", DefaultValueFactory = _ => 10 };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every request and response in full." };
 
-        var command = new Command("check", Description) { url, origin, method, headers, credentials, data, json, timeout };
+        var command = new Command("check", Description) { url, origin, method, headers, credentials, data, json, timeout, verbose };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var input = new CheckInput(
@@ -42,7 +44,8 @@ internal static class CheckCommand
                 parse.GetValue(credentials),
                 parse.GetValue(data),
                 parse.GetValue(json),
-                parse.GetValue(timeout));
+                parse.GetValue(timeout),
+                parse.GetValue(verbose));
             return await RunAsync(input, environment, cancellationToken).ConfigureAwait(false);
         });
         return command;
@@ -78,7 +81,7 @@ internal static class CheckCommand
         }
         else
         {
-            CheckRenderer.WriteText(environment.Out, outcome, new Style(environment.Color));
+            CheckRenderer.WriteText(environment.Out, outcome, new Style(environment.Color), input.Verbose);
         }
 
         return outcome.Allowed ? ExitCodes.Ok : ExitCodes.Problem;

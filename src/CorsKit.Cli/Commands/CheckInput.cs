@@ -11,7 +11,8 @@ internal sealed record CheckInput(
     bool Credentials,
     string? Data,
     bool Json,
-    int TimeoutSeconds)
+    int TimeoutSeconds,
+    bool Verbose = false)
 {
     /// <summary>The page's request, or a sentence saying which argument is wrong and how to write it.</summary>
     public (FetchRequest? Request, string? Error) ToFetchRequest()

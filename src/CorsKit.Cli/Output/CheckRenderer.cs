@@ -6,26 +6,74 @@ namespace CorsKit.Cli.Output;
 /// <summary>Writes a <see cref="FetchOutcome"/> for a person (steps, verdict, fix) or as one JSON document.</summary>
 internal static class CheckRenderer
 {
-    /// <summary>The terminal rendering.</summary>
-    public static void WriteText(TextWriter output, FetchOutcome outcome, Style style)
+    /// <summary>
+    /// The terminal rendering: the page's call, the verdict with its reason and fix, then one line per exchange; with
+    /// <paramref name="verbose"/>, every request and response in full.
+    /// </summary>
+    public static void WriteText(TextWriter output, FetchOutcome outcome, Style style, bool verbose = false)
     {
-        var request = outcome.Request;
-        var credentials = request.Credentials == CredentialsMode.Include ? "include" : "same-origin (no cookies cross-origin)";
-        output.WriteLine(style.Bold($"fetch('{request.Url}', {{ method: '{request.Method}' }}) from origin {request.Origin}, credentials: {credentials}"));
+        output.WriteLine(style.Bold(FetchCall(outcome.Request)) + $" from {outcome.Request.Origin}");
         foreach (var dropped in outcome.Plan.DroppedHeaders)
         {
             output.WriteLine(style.Yellow($"  note: a page cannot set '{dropped.Name}' (forbidden request header); the browser leaves it out"));
         }
 
-        output.WriteLine();
-        WritePlan(output, outcome);
-        foreach (var step in outcome.Steps)
+        if (verbose)
         {
-            WriteStep(output, step, style);
+            output.WriteLine();
+            WritePlan(output, outcome);
+            foreach (var step in outcome.Steps)
+            {
+                WriteStep(output, step, style);
+            }
+
+            WriteVerdict(output, outcome, style);
+            return;
         }
 
         WriteVerdict(output, outcome, style);
+        output.WriteLine(style.Dim("  " + PlanLine(outcome)));
+        foreach (var step in outcome.Steps)
+        {
+            // A passed step's first note only says it passed; the rest are caveats worth the line.
+            var said = step.Passed && step.Kind != "redirect" ? step.Notes.Skip(1) : step.Notes;
+            var notes = said.Any() ? ": " + string.Join(" ", said) : "";
+            output.WriteLine(style.Dim($"  {step.Kind}: {step.Request.Method} {step.Request.Url} -> {step.Response.Status}{notes}"));
+        }
+
+        if (outcome.Steps.Count > 0)
+        {
+            output.WriteLine(style.Dim("  (--verbose prints every request and response in full)"));
+        }
     }
+
+    // The request as a page's script would write it, so it can be pasted into the console.
+    private static string FetchCall(FetchRequest request)
+    {
+        var init = new List<string> { $"method: '{request.Method}'" };
+        if (request.Headers.Count > 0)
+        {
+            init.Add($"headers: {{ {string.Join(", ", request.Headers.Select(header => $"'{header.Name}': '{header.Value}'"))} }}");
+        }
+
+        if (request.Body is not null)
+        {
+            init.Add("body: '...'");
+        }
+
+        if (request.Credentials == CredentialsMode.Include)
+        {
+            init.Add("credentials: 'include'");
+        }
+
+        return $"fetch('{request.Url}', {{ {string.Join(", ", init)} }})";
+    }
+
+    private static string PlanLine(FetchOutcome outcome) =>
+        outcome.SameOrigin ? "The URL has the page's origin: a same-origin request, CORS does not apply."
+        : outcome.Plan.Rejection is not null ? $"fetch() refuses this request: {outcome.Plan.Rejection}"
+        : outcome.Plan.NeedsPreflight ? $"A preflight is needed because: {string.Join("; ", outcome.Plan.PreflightReasons)}."
+        : "No preflight: the method is GET, HEAD or POST and every header is CORS-safelisted.";
 
     /// <summary>The <c>--json</c> rendering.</summary>
     public static void WriteJson(TextWriter output, FetchOutcome outcome)
@@ -127,9 +175,11 @@ internal static class CheckRenderer
 
         output.WriteLine(style.Green(style.Bold("ALLOWED")) + $" the page can read the response (status {outcome.Status}).");
         output.WriteLine($"  readable headers: {Join(outcome.ReadableHeaders)}");
-        if (outcome.HiddenHeaders.Count > 0)
+        // The CORS headers themselves are the browser's business, not something a page would want exposed.
+        var hidden = outcome.HiddenHeaders.Where(name => !name.StartsWith("Access-Control-", StringComparison.OrdinalIgnoreCase) && !name.Equals("Vary", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (hidden.Count > 0)
         {
-            output.WriteLine(style.Dim($"  hidden from the page: {Join(outcome.HiddenHeaders)} (list them in Access-Control-Expose-Headers to expose them; Set-Cookie never is)"));
+            output.WriteLine(style.Dim($"  hidden from the page: {Join(hidden)} (list them in Access-Control-Expose-Headers to expose them; Set-Cookie never is)"));
         }
     }
 

@@ -101,6 +101,27 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public async Task The_text_puts_the_verdict_first_in_a_few_lines_and_verbose_adds_every_exchange()
+    {
+        await using var server = await TestServer.StartCorsKitAsync(SeedPolicy());
+        string[] args = ["check", server.At("/items/1"), "--origin", App, "-X", "DELETE", "-H", "Authorization: Bearer t", "--credentials"];
+        var brief = await Corskit.RunAsync(args);
+        var verbose = await Corskit.RunAsync([.. args, "--verbose"]);
+
+        Assert.Equal(0, brief.ExitCode);
+        var lines = brief.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal($"fetch('{server.At("/items/1")}', {{ method: 'DELETE', headers: {{ 'Authorization': 'Bearer t' }}, credentials: 'include' }}) from {App}", lines[0]);
+        Assert.StartsWith("ALLOWED", lines[1], StringComparison.Ordinal);
+        Assert.True(lines.Length <= 10, $"{lines.Length} lines:\n{brief.Out}");
+        Assert.DoesNotContain("  > ", brief.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Access-Control-Allow-Origin", brief.Out, StringComparison.Ordinal);
+
+        Assert.Equal(0, verbose.ExitCode);
+        Assert.Contains("  > Access-Control-Request-Method: DELETE", verbose.Out, StringComparison.Ordinal);
+        Assert.Contains("  < Access-Control-Allow-Origin: " + App, verbose.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Header_names_are_reported_as_the_server_spelled_them()
     {
         // HttpClient knows X-Request-ID and would report this server's X-Request-Id in its own spelling.
