@@ -46,6 +46,8 @@ public class LintAgreementTests
         new("variables over .env", new() { [".env"] = "CORS_ORIGINS=*\nPORT=eighty\n" }, new() { ["CORS_ORIGINS"] = "https://app.example.com" }, true),
         new("a Cors__ variable replaces a JSON list", new() { ["appsettings.json"] = """{"Cors":{"Origins":["https://a.example.com","*"]}}""" }, new() { ["Cors__Origins"] = "https://b.example.com" }, true),
         new("the environment's own appsettings file", new() { ["appsettings.json"] = """{"Cors":{"Origins":"https://app.example.com"}}""", ["appsettings.Production.json"] = """{"Cors":{"Origins":"null"}}""" }, [], false),
+        new("CORS_EXPLAIN where DOTNET_ENVIRONMENT says Production over ASPNETCORE_ENVIRONMENT", [], new() { ["ASPNETCORE_ENVIRONMENT"] = "Development", ["CORS_EXPLAIN"] = "on" }, false),
+        new("CORS_EXPLAIN in Development", [], new() { ["ASPNETCORE_ENVIRONMENT"] = "Development", ["DOTNET_ENVIRONMENT"] = "Development", ["CORS_EXPLAIN"] = "on" }, true),
         new("broken JSON", new() { ["appsettings.json"] = """{ "Cors": { """ }, [], false),
         new("broken .env", new() { [".env"] = "PORT=4000\nnot an assignment\n" }, [], false),
         new("broken JSON and .env: the JSON is told", new() { ["appsettings.json"] = "{", [".env"] = "nope\n" }, [], false),

@@ -11,12 +11,13 @@ namespace CorsKit.Cli.Lint;
 internal static class HostSources
 {
     private const string DefaultEnvironment = "Production";
-    private static readonly string[] HostPrefixes = ["DOTNET_", "ASPNETCORE_"];
+    // In the order the web host adds them, later winning: DOTNET_ENVIRONMENT beats ASPNETCORE_ENVIRONMENT.
+    private static readonly string[] HostPrefixes = ["ASPNETCORE_", "DOTNET_"];
 
-    /// <summary>The environment's name as the host reads it: <c>ASPNETCORE_ENVIRONMENT</c> over <c>DOTNET_ENVIRONMENT</c>, else Production.</summary>
+    /// <summary>The environment's name as the web host reads it: <c>DOTNET_ENVIRONMENT</c> over <c>ASPNETCORE_ENVIRONMENT</c>, else Production.</summary>
     public static string EnvironmentName(IReadOnlyDictionary<string, string> variables) =>
-        variables.GetValueOrDefault("ASPNETCORE_ENVIRONMENT") is { Length: > 0 } aspNetCore ? aspNetCore
-        : variables.GetValueOrDefault("DOTNET_ENVIRONMENT") is { Length: > 0 } dotnet ? dotnet
+        variables.GetValueOrDefault("DOTNET_ENVIRONMENT") is { Length: > 0 } dotnet ? dotnet
+        : variables.GetValueOrDefault("ASPNETCORE_ENVIRONMENT") is { Length: > 0 } aspNetCore ? aspNetCore
         : DefaultEnvironment;
 
     /// <summary>The JSON files the host reads from <paramref name="directory"/>, in order, that exist.</summary>

@@ -21,11 +21,11 @@ internal static class ServerModel
     public static LintReport Lint(string directory, IReadOnlyList<string> files, IReadOnlyDictionary<string, string> variables)
     {
         string host;
+        var environmentName = HostSources.EnvironmentName(variables);
         IReadOnlyList<string> jsonFiles;
         IReadOnlyList<string> dotEnvFiles;
         if (files.Count == 0)
         {
-            var environmentName = HostSources.EnvironmentName(variables);
             host = $"CorsKit.Server started in {directory} (environment {environmentName})";
             jsonFiles = HostSources.JsonFiles(directory, environmentName);
             dotEnvFiles = [.. new[] { Path.Combine(directory, ".env") }.Where(File.Exists)];
@@ -51,7 +51,7 @@ internal static class ServerModel
             return new LintReport(host, read, [new LintResult(null, [unreadable], [], [])]);
         }
 
-        var verdict = ServerStartupCheck.Check(configuration!);
+        var verdict = ServerStartupCheck.Check(configuration!, environmentName);
         var allows = verdict.Policy is { } policy ? CorsSettings.Report(policy).ToList() : [];
         return new LintReport(host, read, [new LintResult(null, verdict.Errors, verdict.Warnings, allows)]);
     }

@@ -19,6 +19,12 @@ internal static class CorsEnvironmentVariables
     /// <summary>The minimum log level (Trace, Debug, Information, Warning, Error, Critical, None).</summary>
     public const string LogLevel = "LOG_LEVEL";
 
+    /// <summary>
+    /// <c>on</c> or <c>off</c>: name each refusal in an <c>X-CorsKit-Denial</c> response header and log it at the default
+    /// level. On by default in the Development environment, and refused outside it.
+    /// </summary>
+    public const string Explain = "CORS_EXPLAIN";
+
     /// <summary>One frontend origin (as in a Node app's <c>.env</c>); used for the origins when <see cref="Origins"/> is unset.</summary>
     public const string BaseUrl = "BASE_URL";
 
@@ -96,5 +102,5 @@ internal static class CorsEnvironmentVariables
 
     /// <summary>Every variable the server reads: its own, <see cref="BaseUrl"/>, then each setting's (<see cref="Settings.CorsSettings"/>).</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Port, Host, Upstream, UpstreamTimeout, LogLevel, MaxRequestBodySize, BaseUrl, OriginsFile, .. Settings.CorsSettings.All.Select(setting => setting.Variable)];
+        [Port, Host, Upstream, UpstreamTimeout, LogLevel, MaxRequestBodySize, Explain, BaseUrl, OriginsFile, .. Settings.CorsSettings.All.Select(setting => setting.Variable)];
 }

@@ -25,6 +25,12 @@ internal sealed record ServerSettings(
     /// <summary>How long the gateway waits for the upstream without any data before answering 504.</summary>
     public TimeSpan UpstreamTimeout { get; init; } = TimeSpan.FromSeconds(CorsEnvironmentVariables.DefaultUpstreamTimeoutSeconds);
 
+    /// <summary>Whether refusals are named in a response header and logged at the default level (development only).</summary>
+    public bool Explain { get; init; }
+
+    /// <summary>The environment's name, such as Development or Production.</summary>
+    public string EnvironmentName { get; init; } = "Production";
+
     /// <summary>The largest request body accepted, in bytes; <see langword="null"/> for no limit.</summary>
     public long? MaxRequestBodySize { get; init; } = CorsEnvironmentVariables.DefaultMaxRequestBodySize;
 

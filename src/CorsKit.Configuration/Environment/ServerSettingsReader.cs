@@ -18,7 +18,8 @@ internal static class ServerSettingsReader
     /// validated and every problem is listed in one go.
     /// </summary>
     /// <param name="configuration">The variables at the top level (environment, <c>.env</c>), and optionally a <c>Cors</c> section.</param>
-    public static ServerSettingsResult Read(IConfiguration configuration)
+    /// <param name="environmentName">The host's environment (Development, Production, ...), which some defaults follow.</param>
+    public static ServerSettingsResult Read(IConfiguration configuration, string environmentName = "Production")
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var problems = new List<ConfigurationProblem>();
@@ -28,11 +29,14 @@ internal static class ServerSettingsReader
         var logLevel = ReadLogLevel(configuration, problems);
         var maxRequestBodySize = ReadMaxRequestBodySize(configuration, problems);
         var upstreamTimeout = ReadUpstreamTimeout(configuration, problems);
+        var explain = ReadExplain(configuration, environmentName, problems);
         var (cors, mapped) = ReadCors(configuration, problems);
         var settings = new ServerSettings(host, port, upstream, logLevel, cors, mapped.Sources, mapped.DefaultedOptions, mapped.OriginsFile)
         {
             MaxRequestBodySize = maxRequestBodySize,
             UpstreamTimeout = upstreamTimeout,
+            Explain = explain,
+            EnvironmentName = environmentName,
         };
         return new ServerSettingsResult(settings, problems.AsReadOnly());
     }
@@ -141,6 +145,33 @@ internal static class ServerSettingsReader
         problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, CorsEnvironmentVariables.UpstreamTimeout, text, "is not a whole number of seconds above 0.",
             FormattableString.Invariant($"Write the seconds to wait for the upstream, such as {CorsEnvironmentVariables.DefaultUpstreamTimeoutSeconds} (the default).")));
         return TimeSpan.FromSeconds(CorsEnvironmentVariables.DefaultUpstreamTimeoutSeconds);
+    }
+
+    private static bool ReadExplain(IConfiguration configuration, string environmentName, List<ConfigurationProblem> problems)
+    {
+        var development = environmentName.Equals("Development", StringComparison.OrdinalIgnoreCase);
+        var text = configuration[CorsEnvironmentVariables.Explain];
+        if (text is null)
+        {
+            return development;
+        }
+
+        switch (text.Trim().ToLowerInvariant())
+        {
+            case "off" or "false":
+                return false;
+            case "on" or "true" when development:
+                return true;
+            case "on" or "true":
+                // The header tells any caller what the policy refused: for a developer's machine, not for the internet.
+                problems.Add(new ConfigurationProblem(ConfigurationProblemKind.DevelopmentOnly, CorsEnvironmentVariables.Explain, text,
+                    $"names every refusal in a response header any caller can read, and the environment is {environmentName}, not Development.",
+                    $"Unset {CorsEnvironmentVariables.Explain} here and read refusals in the logs with {CorsEnvironmentVariables.LogLevel}=Debug, or run with ASPNETCORE_ENVIRONMENT=Development on a developer's machine."));
+                return false;
+            default:
+                problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, CorsEnvironmentVariables.Explain, text, "is not a switch.", "Write on or off."));
+                return development;
+        }
     }
 
     private static LogLevel ReadLogLevel(IConfiguration configuration, List<ConfigurationProblem> problems)

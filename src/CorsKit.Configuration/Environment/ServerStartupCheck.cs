@@ -14,10 +14,12 @@ internal static class ServerStartupCheck
     private static readonly string[] OwnPrefixes = ["CORS_", "CSRF_"];
 
     /// <summary>Checks <paramref name="configuration"/>: the variables at the top level, and optionally a <c>Cors</c> section.</summary>
-    public static ServerStartupVerdict Check(IConfiguration configuration)
+    /// <param name="configuration">The configuration.</param>
+    /// <param name="environmentName">The host's environment, such as Development or Production.</param>
+    public static ServerStartupVerdict Check(IConfiguration configuration, string environmentName)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var (settings, problems) = ServerSettingsReader.Read(configuration);
+        var (settings, problems) = ServerSettingsReader.Read(configuration, environmentName);
         var compilation = CorsKitPolicy.TryCompile(settings.Cors);
         var errors = problems.Concat(compilation.Errors.Select(settings.Describe)).ToList();
 

@@ -47,12 +47,20 @@ internal static class ServerConfiguration
     /// proxy's per-request lines, and the host's own startup lines (the startup block says the same), appear only at
     /// Debug and below: at Information they are held to Warning, and a quieter level is honoured for them too.
     /// </summary>
-    public static void ApplyLogLevel(WebApplicationBuilder builder, LogLevel level)
+    /// <param name="builder">The host's builder.</param>
+    /// <param name="level">The level <c>LOG_LEVEL</c> asks for.</param>
+    /// <param name="explain">
+    /// <c>CORS_EXPLAIN</c>: the middleware's refusals, logged at Debug since anyone can cause them, are shown at the
+    /// default level too, so a developer sees why a request was refused without turning on every category's Debug.
+    /// </param>
+    public static void ApplyLogLevel(WebApplicationBuilder builder, LogLevel level, bool explain = false)
     {
         var frameworkLevel = (level is LogLevel.Information ? LogLevel.Warning : level).ToString();
-        builder.Logging.SetMinimumLevel(level);
+        var corsKitLevel = explain && level is LogLevel.Information ? LogLevel.Debug : level;
+        builder.Logging.SetMinimumLevel(explain ? LogLevel.Debug : level);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["Logging:LogLevel:CorsKit"] = corsKitLevel.ToString(),
             ["Logging:LogLevel:Default"] = level.ToString(),
             ["Logging:LogLevel:Microsoft.AspNetCore"] = frameworkLevel,
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = frameworkLevel,

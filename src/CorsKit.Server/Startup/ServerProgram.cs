@@ -33,7 +33,7 @@ internal static class ServerProgram
             return Refuse(errors, [dotEnvProblem!]);
         }
 
-        var verdict = ServerStartupCheck.Check(builder.Configuration);
+        var verdict = ServerStartupCheck.Check(builder.Configuration, builder.Environment.EnvironmentName);
         if (verdict.Policy is not { } policy)
         {
             return Refuse(errors, verdict.Errors);
@@ -74,12 +74,13 @@ internal static class ServerProgram
 
         // One limit for the gateway and the server's own routes; Kestrel answers 413 past it.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBodySize);
-        ServerConfiguration.ApplyLogLevel(builder, settings.LogLevel);
+        ServerConfiguration.ApplyLogLevel(builder, settings.LogLevel, settings.Explain);
         var root = builder.Configuration;
         builder.Services.AddCorsKit(ServerConfiguration.EffectiveCorsSection(root), options =>
         {
             // The startup report prints the warnings; reload messages name the variables the user wrote.
             options.LogStartupWarnings = false;
+            options.IncludeDenialReasonHeader = settings.Explain;
             options.DescribeProblem = problem => CorsEnvironmentMapping.Map(root, readOriginsFile: false).Describe(problem);
         });
         if (settings.Upstream is { } upstream)

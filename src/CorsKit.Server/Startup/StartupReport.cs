@@ -25,6 +25,9 @@ internal static class StartupReport
             ? $"no appsettings.json or .env in {folder}: variables and defaults only"
             : $"{string.Join(", ", files)} in {folder}, then the variables");
         Line(text, "mode", settings.Upstream is { } upstream ? FormattableString.Invariant($"gateway to {upstream} (own route: /healthz; upstream timeout {settings.UpstreamTimeout.TotalSeconds} s)") : "server (routes: /, /healthz, /echo)");
+        Line(text, "explain", settings.Explain
+            ? $"on: refusals named in the X-CorsKit-Denial header and logged ({settings.EnvironmentName})"
+            : $"off: set {CorsEnvironmentVariables.Explain}=on in Development to name refusals in a header and the log");
         Line(text, "body limit", settings.MaxRequestBodySize is { } limit ? FormattableString.Invariant($"{limit:N0} bytes (larger requests get 413)") : "unlimited");
 
         foreach (var (label, value) in CorsSettings.Report(policy))

@@ -109,7 +109,7 @@ public sealed class LintCommandTests : IDisposable
     {
         Write("appsettings.json", """{ "Cors": { "Origins": "https://app.example.com" } }""");
         Write("appsettings.Staging.json", """{ "Cors": { "Origins": "*" } }""");
-        var staging = await LintHere(new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Staging" });
+        var staging = await LintHere(new Dictionary<string, string> { ["DOTNET_ENVIRONMENT"] = "Staging" });
         Assert.Equal(1, staging.ExitCode);
         Assert.Contains("(environment Staging)", staging.Out);
         Assert.Contains("Cors:Origins: \"*\"", staging.Out);
