@@ -97,7 +97,7 @@ public class WriteProtectionTests
         await using var server = await ServerProcess.StartAsync(new Dictionary<string, string> { ["CORS_ORIGINS"] = Frontend });
         var url = new Uri(server.BaseAddress, "/echo").ToString();
 
-        var refused = await Corskit.RunAsync("check", url, "--origin", Attacker, "-X", "POST", "-H", "Content-Type: text/plain", "-d", "hello");
+        var refused = await Corskit.RunAsync("check", url, "--origin", Attacker, "-X", "POST", "-H", "Content-Type: text/plain", "-d", "hello", "--verbose");
         var allowed = await Corskit.RunAsync("check", url, "--origin", Frontend, "-X", "POST", "-H", "Content-Type: text/plain", "-d", "hello");
 
         Assert.Equal(1, refused.ExitCode);
