@@ -71,6 +71,15 @@ internal static class OriginSpecParser
                 "Serve the page over http://localhost during development and list that origin.");
         }
 
+        // ws: and wss: name a WebSocket server, never a page: a handshake sends the Origin of the http(s) page that
+        // opened it, as a fetch does. No browser opens ftp: pages any more. Such an entry could never match.
+        if (scheme is "ws" or "wss" or "ftp")
+        {
+            var pageScheme = scheme == "ws" ? "http" : "https";
+            return Problem(ConfigurationProblemKind.NotAnOrigin, value, $"is a {scheme}: URL, and no page has such an origin: browsers send the origin of the http(s) page that makes the request, WebSocket handshakes included.",
+                $"List the page's origin, such as \"{pageScheme}://{value[(schemeEnd + 3)..].Split('/', '?', '#')[0]}\".");
+        }
+
         var authority = value[(schemeEnd + 3)..];
         var pathStart = authority.AsSpan().IndexOfAny('/', '?', '#');
         if (pathStart >= 0)

@@ -29,6 +29,7 @@ public class OriginSpecParserTests
     [InlineData("http://localhost:*", "http://localhost:*")]
     [InlineData("https://*.example.com:*", "https://*.example.com:*")]
     [InlineData("chrome-extension://abcdefghijklmnop", "chrome-extension://abcdefghijklmnop")]
+    [InlineData("capacitor://localhost", "capacitor://localhost")]
     // IPv6 as the URL standard serializes it: hex pieces, first longest zero run compressed, IPv4-mapped in hex.
     [InlineData("http://[::ffff:7f7f:7f7f]:90", "http://[::ffff:7f7f:7f7f]:90")]
     [InlineData("http://[::ffff:127.0.0.1]:90", "http://[::ffff:7f00:1]:90")]
@@ -71,6 +72,9 @@ public class OriginSpecParserTests
     [InlineData("http://08.0.0.1", "invalid IPv4")]                   // 0 starts an octal number, and 8 is no octal digit
     [InlineData("file://example.com", "opaque origin")]
     [InlineData("FILE:///home/me/index.html", "opaque origin")]
+    [InlineData("wss://app.example.com", "no page has such an origin")]
+    [InlineData("ws://localhost:8080", "no page has such an origin")]
+    [InlineData("ftp://files.example.com", "no page has such an origin")]
     [InlineData("http://[fe80::1ff:fe23:4567:890a%eth2]:90", "zone identifier")]
     [InlineData("http://[fe80::1%251]:90", "zone identifier")]
     [InlineData("https://ex%61mple.com", "percent-encoding")]
