@@ -37,6 +37,17 @@ internal static class ServerStartupCheck
     {
         ArgumentNullException.ThrowIfNull(exception);
         var reason = exception.InnerException?.Message ?? exception.Message;
+
+        // The framework's own message says only "Could not parse the JSON file"; the parser underneath knows where.
+        for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is System.Text.Json.JsonException { LineNumber: { } line, BytePositionInLine: { } column })
+            {
+                reason = FormattableString.Invariant($"line {line + 1}, column {column + 1}: {inner.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}");
+                break;
+            }
+        }
+
         return new ConfigurationProblem(ConfigurationProblemKind.UnreadableFile, JsonFileName(exception.Message), null, ConfigurationProblem.Literal($"could not be read: {reason}"), "Correct the JSON, or remove the file.");
     }
 

@@ -127,7 +127,7 @@ public sealed class LintCommandTests : IDisposable
 
         var broken = await LintHere(Write("broken.json", "{ \"Cors\": "));
         Assert.Equal(1, broken.ExitCode);
-        Assert.Contains("error   broken.json: could not be read:", broken.Out);
+        Assert.Contains("error   broken.json: could not be read: line 1, column 11:", broken.Out);
 
         var line = await LintHere(Write(".env", "PORT=4000\nthis is not an assignment\n"));
         Assert.Equal(1, line.ExitCode);
