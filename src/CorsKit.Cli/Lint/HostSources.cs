@@ -1,3 +1,4 @@
+using CorsKit.Configuration.Environment;
 using Microsoft.Extensions.Configuration;
 
 namespace CorsKit.Cli.Lint;
@@ -22,7 +23,7 @@ internal static class HostSources
 
     /// <summary>The JSON files the host reads from <paramref name="directory"/>, in order, that exist.</summary>
     public static IReadOnlyList<string> JsonFiles(string directory, string environmentName) =>
-        [.. new[] { "appsettings.json", $"appsettings.{environmentName}.json" }.Select(name => Path.Combine(directory, name)).Where(File.Exists)];
+        [.. ServerConfigurationFiles.Json(environmentName).Select(name => Path.Combine(directory, name)).Where(File.Exists)];
 
     /// <summary>The <c>DOTNET_</c> and <c>ASPNETCORE_</c> variables with their prefix removed, beneath every other source.</summary>
     public static IConfigurationBuilder AddHostVariables(this IConfigurationBuilder builder, IReadOnlyDictionary<string, string> variables)

@@ -11,8 +11,6 @@ namespace CorsKit.Cli.Lint;
 /// </summary>
 internal static class ServerModel
 {
-    private static readonly string[] OwnPrefixes = ["CORS_", "CSRF_", "CORS__"];
-
     /// <summary>
     /// The server started in <paramref name="directory"/> with <paramref name="variables"/>; or, when
     /// <paramref name="files"/> are named, the server with only those files (JSON as appsettings, others as <c>.env</c>)
@@ -28,7 +26,7 @@ internal static class ServerModel
         {
             host = $"CorsKit.Server started in {directory} (environment {environmentName})";
             jsonFiles = HostSources.JsonFiles(directory, environmentName);
-            dotEnvFiles = [.. new[] { Path.Combine(directory, ".env") }.Where(File.Exists)];
+            dotEnvFiles = [.. new[] { Path.Combine(directory, ServerConfigurationFiles.DotEnv) }.Where(File.Exists)];
         }
         else
         {
@@ -89,7 +87,7 @@ internal static class ServerModel
 
     private static bool IsServerVariable(string name) =>
         CorsEnvironmentVariables.All.Contains(name, StringComparer.OrdinalIgnoreCase)
-        || OwnPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        || ServerStartupCheck.HasOwnPrefix(name)
         || name.Equals("ASPNETCORE_ENVIRONMENT", StringComparison.OrdinalIgnoreCase)
         || name.Equals("DOTNET_ENVIRONMENT", StringComparison.OrdinalIgnoreCase);
 }

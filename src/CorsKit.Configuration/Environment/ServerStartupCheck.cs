@@ -13,6 +13,10 @@ internal static class ServerStartupCheck
     // Prefixes of the server's own variables: a variable with one of them that is no setting is a typo, ignored.
     private static readonly string[] OwnPrefixes = ["CORS_", "CSRF_"];
 
+    /// <summary>Whether <paramref name="name"/> has the prefix of the server's own variables (<c>CORS_</c>, <c>CSRF_</c>), any case.</summary>
+    public static bool HasOwnPrefix(string name) =>
+        OwnPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Checks <paramref name="configuration"/>: the variables at the top level, and optionally a <c>Cors</c> section.</summary>
     /// <param name="configuration">The configuration.</param>
     /// <param name="environmentName">The host's environment, such as Development or Production.</param>
@@ -73,7 +77,7 @@ internal static class ServerStartupCheck
         var known = CorsEnvironmentVariables.All.Where(name => OwnPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal))).ToList();
         return configuration.GetChildren()
             .Where(variable => variable.Value is not null
-                && OwnPrefixes.Any(prefix => variable.Key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                && HasOwnPrefix(variable.Key)
                 && !known.Contains(variable.Key, StringComparer.OrdinalIgnoreCase))
             .OrderBy(variable => variable.Key, StringComparer.Ordinal)
             .Select(variable => new ConfigurationProblem(ConfigurationProblemKind.UnknownSetting, variable.Key, variable.Value,

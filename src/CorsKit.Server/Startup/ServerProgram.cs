@@ -56,9 +56,7 @@ internal static class ServerProgram
         }
 
         var folder = builder.Environment.ContentRootPath;
-        var files = new[] { "appsettings.json", $"appsettings.{builder.Environment.EnvironmentName}.json", ".env" }
-            .Where(name => File.Exists(Path.Combine(folder, name)))
-            .ToList();
+        var files = ServerConfigurationFiles.In(folder, builder.Environment.EnvironmentName);
         await output.WriteAsync(StartupReport.Describe(settings, policy, verdict.Warnings, app.Urls, folder, files));
         await output.FlushAsync();
         await app.WaitForShutdownAsync();

@@ -21,7 +21,7 @@ public sealed partial class DocumentedCommandsTests(DocumentedCommandsTests.Fixt
         ["./test.sh"] = "it is the suite this test belongs to",
     };
 
-    public static string Root { get; } = FindRoot();
+    public static string Root => ServerAssembly.RepositoryRoot;
 
     public static TheoryData<string> Commands()
     {
@@ -176,19 +176,6 @@ public sealed partial class DocumentedCommandsTests(DocumentedCommandsTests.Fixt
         var hash = id.LastIndexOf(" #", StringComparison.Ordinal);
         var block = CommandBlock.InRepository(Root).Single(block => block.ToString() == id[..hash]);
         return (block, block.Commands[int.Parse(id[(hash + 2)..], System.Globalization.CultureInfo.InvariantCulture) - 1]);
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CorsKit.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CorsKit.slnx not found above " + AppContext.BaseDirectory);
     }
 
     // The server, run from the project or as the published file.
