@@ -1,3 +1,4 @@
+using CorsKit.BrowserSimulation.Transport;
 using CorsKit.Cli.Http;
 
 namespace CorsKit.Cli;

@@ -16,6 +16,7 @@ public sealed partial class PackageTests(TaggedClone clone) : IClassFixture<Tagg
     [Theory]
     [InlineData("CorsKit", "lib/net10.0/CorsKit.dll")]
     [InlineData("CorsKit.Configuration", "lib/net10.0/CorsKit.Configuration.dll")]
+    [InlineData("CorsKit.BrowserSimulation", "lib/net10.0/CorsKit.BrowserSimulation.dll")]
     [InlineData("CorsKit.AspNetCore", "lib/net10.0/CorsKit.AspNetCore.dll")]
     [InlineData("CorsKit.Sqlite", "lib/net10.0/CorsKit.Sqlite.dll")]
     [InlineData("CorsKit.Cli", "tools/net10.0/any/CorsKit.Cli.dll")]
@@ -35,7 +36,14 @@ public sealed partial class PackageTests(TaggedClone clone) : IClassFixture<Tagg
         using var readme = new StreamReader(zip.GetEntry("README.md")!.Open());
         var text = readme.ReadToEnd();
         Assert.StartsWith("# ", text, StringComparison.Ordinal);
-        Assert.Contains(id == "CorsKit.Cli" ? "dotnet tool install" : $"dotnet add package {id}", text, StringComparison.Ordinal);
+        // The shared browser model is installed through its users, and its readme says so.
+        var install = id switch
+        {
+            "CorsKit.Cli" => "dotnet tool install",
+            "CorsKit.BrowserSimulation" => "dotnet add package CorsKit.AspNetCore",
+            _ => $"dotnet add package {id}",
+        };
+        Assert.Contains(install, text, StringComparison.Ordinal);
 
         using var nuspec = zip.GetEntry($"{id}.nuspec")!.Open();
         var metadata = XDocument.Load(nuspec).Root!.Elements().Single(element => element.Name.LocalName == "metadata");

@@ -12,7 +12,7 @@ public sealed partial class TaggedClone : IAsyncLifetime
 {
     public const string Version = "9.9.9";
 
-    public static readonly string[] Packages = ["CorsKit", "CorsKit.Configuration", "CorsKit.AspNetCore", "CorsKit.Sqlite", "CorsKit.Cli"];
+    public static readonly string[] Packages = ["CorsKit", "CorsKit.Configuration", "CorsKit.BrowserSimulation", "CorsKit.AspNetCore", "CorsKit.Sqlite", "CorsKit.Cli"];
 
     private readonly string _scratch = Directory.CreateTempSubdirectory("corskit-packages-").FullName;
 

@@ -1,4 +1,4 @@
-using CorsKit.Cli.Http;
+using CorsKit.BrowserSimulation.Transport;
 
 namespace CorsKit.Cli.Audit;
 

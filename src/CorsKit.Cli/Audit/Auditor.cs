@@ -1,5 +1,5 @@
-using CorsKit.Cli.BrowserSimulation;
-using CorsKit.Cli.Http;
+using CorsKit.BrowserSimulation;
+using CorsKit.BrowserSimulation.Transport;
 using CorsKit.Fetch;
 
 namespace CorsKit.Cli.Audit;

@@ -1,6 +1,6 @@
 using CorsKit.Fetch;
 using CorsKit.Headers;
-using CorsKit.Cli.Http;
+using CorsKit.BrowserSimulation.Transport;
 
 namespace CorsKit.Cli.Audit;
 

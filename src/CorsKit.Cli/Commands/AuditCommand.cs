@@ -1,6 +1,6 @@
 using System.CommandLine;
 using CorsKit.Cli.Audit;
-using CorsKit.Cli.BrowserSimulation;
+using CorsKit.BrowserSimulation;
 using CorsKit.Cli.Output;
 
 namespace CorsKit.Cli.Commands;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using CorsKit.Cli.BrowserSimulation;
+using CorsKit.BrowserSimulation;
 using CorsKit.Cli.Output;
 
 namespace CorsKit.Cli.Commands;

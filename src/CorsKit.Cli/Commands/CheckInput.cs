@@ -1,4 +1,4 @@
-using CorsKit.Cli.BrowserSimulation;
+using CorsKit.BrowserSimulation;
 
 namespace CorsKit.Cli.Commands;
 

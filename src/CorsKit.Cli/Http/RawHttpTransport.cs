@@ -1,3 +1,4 @@
+using CorsKit.BrowserSimulation.Transport;
 namespace CorsKit.Cli.Http;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CorsKit.Cli.BrowserSimulation;
+using CorsKit.BrowserSimulation;
 
 namespace CorsKit.Cli.Output;
 

@@ -1,6 +1,6 @@
 using CorsKit.Cli.Audit;
-using CorsKit.Cli.BrowserSimulation;
-using CorsKit.Cli.Http;
+using CorsKit.BrowserSimulation;
+using CorsKit.BrowserSimulation.Transport;
 
 namespace CorsKit.Cli.Output;
 
