@@ -1,5 +1,6 @@
 using CorsKit.AspNetCore.Configuration;
 using CorsKit.AspNetCore.DependencyInjection;
+using CorsKit.AspNetCore.Dashboard;
 using CorsKit.AspNetCore.Diagnostics;
 using CorsKit.AspNetCore.Middleware;
 using CorsKit.AspNetCore.Endpoints;
@@ -38,7 +39,11 @@ public static class CorsKitServiceCollectionExtensions
 
         services.AddMetrics();
         services.TryAddSingleton(provider => new CorsKitMetrics(provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
-        services.TryAddSingleton(provider => new DecisionObserver(provider.GetRequiredService<CorsKitMetrics>(), provider.GetRequiredService<ILogger<CorsKitMiddleware>>()));
+        services.TryAddSingleton(_ => new DecisionJournal());
+        services.TryAddSingleton(provider => new DecisionObserver(
+            provider.GetRequiredService<CorsKitMetrics>(),
+            provider.GetRequiredService<ILogger<CorsKitMiddleware>>(),
+            provider.GetRequiredService<DecisionJournal>()));
         services.TryAddSingleton(provider => new TenantPolicyStore(provider.GetRequiredService<DecisionObserver>()));
         services.TryAddSingleton<ITenantPolicyStore>(provider => provider.GetRequiredService<TenantPolicyStore>());
         services.TryAddSingleton(provider => new CorsPolicyRegistry(

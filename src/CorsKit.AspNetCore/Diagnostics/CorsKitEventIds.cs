@@ -65,6 +65,12 @@ public static class CorsKitEventIds
     /// <summary>Development mode (the denial reason header) is on.</summary>
     public const int DenialReasonHeaderEnabled = 40;
 
+    /// <summary>The decisions page is served outside Development, showing request origins and paths.</summary>
+    public const int DashboardOutsideDevelopment = 41;
+
+    /// <summary>The decisions page is mapped but off, because the environment is not Development.</summary>
+    public const int DashboardOff = 42;
+
     /// <summary>A write refused because the browser said it came from another site.</summary>
     public const int CrossSiteWrite = 51;
 

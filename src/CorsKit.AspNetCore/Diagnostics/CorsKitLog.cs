@@ -25,4 +25,10 @@ internal static partial class CorsKitLog
 
     [LoggerMessage(CorsKitEventIds.DenialReasonHeaderEnabled, LogLevel.Warning, "CorsKit development mode is on: refused requests carry the " + Configuration.CorsKitOptions.DenialReasonHeaderName + " header. Turn it off before going public.")]
     public static partial void DenialReasonHeaderEnabled(ILogger logger);
+
+    [LoggerMessage(CorsKitEventIds.DashboardOutsideDevelopment, LogLevel.Warning, "The CorsKit decisions page is served at {Path} outside Development: it shows the origins and paths of recent requests to any browser on this machine. Turn it off when you are done.")]
+    public static partial void DashboardOutsideDevelopment(ILogger logger, string path);
+
+    [LoggerMessage(CorsKitEventIds.DashboardOff, LogLevel.Information, "The CorsKit decisions page at {Path} is off: the environment is {Environment}, not Development. Set AllowOutsideDevelopment to serve it anyway.")]
+    public static partial void DashboardOff(ILogger logger, string path, string environment);
 }

@@ -57,7 +57,7 @@ public sealed class CorsKitMiddleware
         _metrics = metrics;
         _logger = logger;
         _observer = registry.Observer;
-        _writes = new WriteGuard(metrics, logger);
+        _writes = new WriteGuard(metrics, logger, _observer.Journal);
         DevelopmentModeGuard.Verify(options.Value, environment);
         _includeDenialReason = options.Value.IncludeDenialReasonHeader;
         _tenants = registry.Tenants;
@@ -137,7 +137,7 @@ public sealed class CorsKitMiddleware
     private Task AnswerPreflight(HttpContext context, PolicyEntry entry, in CorsRequest corsRequest)
     {
         var decision = entry.Policy.Evaluate(corsRequest);
-        var outcome = _observer.Observe(decision, corsRequest.Origin!, entry.Name);
+        var outcome = _observer.Observe(decision, context, corsRequest.Origin!, entry.Name);
         var denialHeader = _includeDenialReason && !decision.IsAllowed ? outcome ?? CorsOutcomeNames.Of(decision.DenialReason) : null;
         context.Response.StatusCode = decision.PreflightStatusCode;
         ResponseHeaders.WriteDecision(context.Response.Headers, decision, denialHeader);

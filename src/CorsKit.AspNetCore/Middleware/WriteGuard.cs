@@ -1,3 +1,4 @@
+using CorsKit.AspNetCore.Dashboard;
 using CorsKit.AspNetCore.Diagnostics;
 using CorsKit.AspNetCore.Endpoints;
 using CorsKit.AspNetCore.Policies;
@@ -13,7 +14,7 @@ namespace CorsKit.AspNetCore.Middleware;
 /// Applies cross-origin write protection to one request, before CORS and before the endpoint: which protection the
 /// endpoint has, the engine's decision, its log and metric, and the 403 of a refusal.
 /// </summary>
-internal sealed class WriteGuard(CorsKitMetrics metrics, ILogger logger)
+internal sealed class WriteGuard(CorsKitMetrics metrics, ILogger logger, DecisionJournal journal)
 {
     private const string AllowedOutcome = "allowed";
 
@@ -54,6 +55,20 @@ internal sealed class WriteGuard(CorsKitMetrics metrics, ILogger logger)
         var reason = WriteDenialReasons.Describe(decision.DenialReason);
         metrics.RecordWrite(reason.Name, policy);
         WriteRefusalLogging.Log(logger, write, reason, policy);
+        if (journal.IsEnabled)
+        {
+            journal.Record(new JournalEntry
+            {
+                Time = DateTimeOffset.UtcNow,
+                Kind = DecisionKind.Write,
+                Method = request.Method,
+                Path = request.Path.Value ?? "/",
+                Origin = write.Origin ?? string.Empty,
+                Policy = policy,
+                WriteReason = decision.DenialReason,
+            });
+        }
+
         return WriteRefusalResponse.WriteAsync(context.Response, decision.DenialReason);
     }
 

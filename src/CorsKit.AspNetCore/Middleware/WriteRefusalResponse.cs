@@ -22,7 +22,7 @@ internal static class WriteRefusalResponse
 
     public static Task WriteAsync(HttpResponse response, WriteDenialReason reason)
     {
-        var index = reason is > WriteDenialReason.None && (int)reason < WriteDenialReasons.All.Count ? (int)reason : Bodies.Length - 1;
+        var index = IndexOf(reason);
         var body = Bodies[index];
         response.StatusCode = StatusCodes.Status403Forbidden;
         response.ContentType = ContentType;
@@ -30,6 +30,12 @@ internal static class WriteRefusalResponse
         response.Headers[HeaderNames.ContentLength] = Lengths[index];
         return response.Body.WriteAsync(body).AsTask();
     }
+
+    /// <summary>The body of <paramref name="reason"/>'s refusal, as text: what the decisions page's "try it" shows.</summary>
+    public static string BodyText(WriteDenialReason reason) => System.Text.Encoding.UTF8.GetString(Bodies[IndexOf(reason)]);
+
+    private static int IndexOf(WriteDenialReason reason) =>
+        reason is > WriteDenialReason.None && (int)reason < WriteDenialReasons.All.Count ? (int)reason : Bodies.Length - 1;
 
     private static byte[] Body(WriteDenialReasonDescription reason)
     {

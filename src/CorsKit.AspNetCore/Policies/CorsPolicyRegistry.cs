@@ -25,6 +25,7 @@ public sealed class CorsPolicyRegistry : IDisposable
     // The warnings of the set in force. A reload logs only warnings it brings: the others were told (or, for a host
     // that hides warnings about its own defaults, deliberately not told) when the set in force was compiled.
     private HashSet<ConfigurationProblem> _warningsInForce;
+    private ReloadOutcome? _lastReload;
 
     /// <exception cref="CorsConfigurationException">A policy is invalid; the message lists every problem by its key.</exception>
     /// <param name="source">Compiles the policies.</param>
@@ -56,6 +57,9 @@ public sealed class CorsPolicyRegistry : IDisposable
     /// <summary>The tenants' policies and how a request's tenant is found, when <c>AddTenantPolicies</c> registered them.</summary>
     internal TenantResolution? Tenants { get; init; }
 
+    /// <summary>What the last reload did, or <see langword="null"/> before the first one.</summary>
+    internal ReloadOutcome? LastReload => Volatile.Read(ref _lastReload);
+
     /// <summary>The policies in force. Read it once per request and use that object throughout.</summary>
     public CorsPolicySet Current => Volatile.Read(ref _current);
 
@@ -83,6 +87,7 @@ public sealed class CorsPolicyRegistry : IDisposable
             if (compilation.Set is not { } set)
             {
                 CorsKitLog.ReloadRejected(_logger, new CorsConfigurationException(compilation.Errors).Message);
+                Record(accepted: false, compilation.Errors);
                 return false;
             }
 
@@ -93,6 +98,7 @@ public sealed class CorsPolicyRegistry : IDisposable
                 if (undefined is not null)
                 {
                     CorsKitLog.ReloadRejected(_logger, new CorsConfigurationException(undefined).Message);
+                    Record(accepted: false, undefined);
                 }
 
                 return false;
@@ -102,6 +108,7 @@ public sealed class CorsPolicyRegistry : IDisposable
             LogWarnings([.. compilation.Warnings.Where(warning => !_warningsInForce.Contains(warning))]);
             _warningsInForce = [.. compilation.Warnings];
             CorsKitLog.ReloadApplied(_logger, set.Policies.Count + (set.DefaultPolicy is null ? 0 : 1), set.Generation);
+            Record(accepted: true, compilation.Warnings);
             return true;
         }
     }
@@ -119,6 +126,9 @@ public sealed class CorsPolicyRegistry : IDisposable
             return null;
         }
     }
+
+    private void Record(bool accepted, IEnumerable<ConfigurationProblem> problems) =>
+        Volatile.Write(ref _lastReload, new ReloadOutcome(DateTimeOffset.UtcNow, accepted, [.. problems.Select(problem => problem.ToString())]));
 
     /// <summary>Stops following configuration changes.</summary>
     public void Dispose() => _reloadSubscription?.Dispose();

@@ -53,7 +53,7 @@ internal sealed class PolicyEntry
         string? denialHeader = null;
         if (origin is not null)
         {
-            var outcome = _observer.Observe(decision, origin, Name);
+            var outcome = _observer.Observe(decision, context, origin, Name);
             if (includeDenialReason && !decision.IsAllowed)
             {
                 denialHeader = outcome ?? CorsOutcomeNames.Of(decision.DenialReason);

@@ -25,6 +25,12 @@ internal static class CorsEnvironmentVariables
     /// </summary>
     public const string Explain = "CORS_EXPLAIN";
 
+    /// <summary>
+    /// <c>on</c>, <c>off</c> or <c>force</c>: serve the decisions page at <c>/_corskit</c> to browsers on this machine. On
+    /// by default in the Development environment; outside it, <c>on</c> is refused and <c>force</c> serves it anyway.
+    /// </summary>
+    public const string Dashboard = "CORSKIT_DASHBOARD";
+
     /// <summary>One frontend origin (as in a Node app's <c>.env</c>); used for the origins when <see cref="Origins"/> is unset.</summary>
     public const string BaseUrl = "BASE_URL";
 
@@ -102,5 +108,5 @@ internal static class CorsEnvironmentVariables
 
     /// <summary>Every variable the server reads: its own, <see cref="BaseUrl"/>, then each setting's (<see cref="Settings.CorsSettings"/>).</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Port, Host, Upstream, UpstreamTimeout, LogLevel, MaxRequestBodySize, Explain, BaseUrl, OriginsFile, .. Settings.CorsSettings.All.Select(setting => setting.Variable)];
+        [Port, Host, Upstream, UpstreamTimeout, LogLevel, MaxRequestBodySize, Explain, Dashboard, BaseUrl, OriginsFile, .. Settings.CorsSettings.All.Select(setting => setting.Variable)];
 }

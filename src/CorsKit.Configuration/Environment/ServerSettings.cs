@@ -28,6 +28,9 @@ internal sealed record ServerSettings(
     /// <summary>Whether refusals are named in a response header and logged at the default level (development only).</summary>
     public bool Explain { get; init; }
 
+    /// <summary>Whether the decisions page is served at <c>/_corskit</c>.</summary>
+    public DashboardMode Dashboard { get; init; }
+
     /// <summary>The environment's name, such as Development or Production.</summary>
     public string EnvironmentName { get; init; } = "Production";
 

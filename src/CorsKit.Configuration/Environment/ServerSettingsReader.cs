@@ -30,12 +30,14 @@ internal static class ServerSettingsReader
         var maxRequestBodySize = ReadMaxRequestBodySize(configuration, problems);
         var upstreamTimeout = ReadUpstreamTimeout(configuration, problems);
         var explain = ReadExplain(configuration, environmentName, problems);
+        var dashboard = ReadDashboard(configuration, environmentName, problems);
         var (cors, mapped) = ReadCors(configuration, problems);
         var settings = new ServerSettings(host, port, upstream, logLevel, cors, mapped.Sources, mapped.DefaultedOptions, mapped.OriginsFile)
         {
             MaxRequestBodySize = maxRequestBodySize,
             UpstreamTimeout = upstreamTimeout,
             Explain = explain,
+            Dashboard = dashboard,
             EnvironmentName = environmentName,
         };
         return new ServerSettingsResult(settings, problems.AsReadOnly());
@@ -171,6 +173,37 @@ internal static class ServerSettingsReader
             default:
                 problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, CorsEnvironmentVariables.Explain, text, "is not a switch.", "Write on or off."));
                 return development;
+        }
+    }
+
+    private static DashboardMode ReadDashboard(IConfiguration configuration, string environmentName, List<ConfigurationProblem> problems)
+    {
+        var development = environmentName.Equals("Development", StringComparison.OrdinalIgnoreCase);
+        var byDefault = development ? DashboardMode.On : DashboardMode.Off;
+        var text = configuration[CorsEnvironmentVariables.Dashboard];
+        if (text is null)
+        {
+            return byDefault;
+        }
+
+        switch (text.Trim().ToLowerInvariant())
+        {
+            case "off" or "false":
+                return DashboardMode.Off;
+            case "on" or "true" when development:
+                return DashboardMode.On;
+            case "on" or "true":
+                // The page lists the origins and paths of recent requests: for a developer's machine unless forced.
+                problems.Add(new ConfigurationProblem(ConfigurationProblemKind.DevelopmentOnly, CorsEnvironmentVariables.Dashboard, text,
+                    $"serves the decisions page, which shows the origins and paths of recent requests, and the environment is {environmentName}, not Development.",
+                    $"Unset {CorsEnvironmentVariables.Dashboard} here, or write {CorsEnvironmentVariables.Dashboard}=force to serve the page anyway (to browsers on this machine only)."));
+                return DashboardMode.Off;
+            case "force":
+                return development ? DashboardMode.On : DashboardMode.Forced;
+            default:
+                problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, CorsEnvironmentVariables.Dashboard, text, "is not on, off or force.",
+                    "Write on or off (force serves the page outside Development)."));
+                return byDefault;
         }
     }
 

@@ -89,6 +89,18 @@ internal static class ServerProgram
         var app = builder.Build();
         app.UseCorsKit();
         app.MapGet("/healthz", () => Results.Text("ok"));
+        if (settings.Dashboard != DashboardMode.Off)
+        {
+            app.MapCorsKitDashboard(configure: options =>
+            {
+                options.AllowOutsideDevelopment = settings.Dashboard == DashboardMode.Forced;
+                foreach (var variable in CorsEnvironmentVariables.All)
+                {
+                    options.SettingPrefixes.Add(variable);
+                }
+            });
+        }
+
         if (settings.Upstream is null)
         {
             HelloRoutes.Map(app);

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using CorsKit.AspNetCore.Dashboard;
 using CorsKit.Configuration.Environment;
 using CorsKit.Configuration.Settings;
 using CorsKit.Policy;
@@ -28,6 +29,12 @@ internal static class StartupReport
         Line(text, "explain", settings.Explain
             ? $"on: refusals named in the X-CorsKit-Denial header and logged ({settings.EnvironmentName})"
             : $"off: set {CorsEnvironmentVariables.Explain}=on in Development to name refusals in a header and the log");
+        Line(text, "dashboard", settings.Dashboard switch
+        {
+            DashboardMode.On => $"{urls.FirstOrDefault()}{CorsKitDashboardOptions.DefaultPath} (browsers on this machine only)",
+            DashboardMode.Forced => $"{urls.FirstOrDefault()}{CorsKitDashboardOptions.DefaultPath} (forced outside {settings.EnvironmentName}: it shows request origins and paths to browsers on this machine)",
+            _ => $"off: set {CorsEnvironmentVariables.Dashboard}=on in Development to see each decision live",
+        });
         Line(text, "body limit", settings.MaxRequestBodySize is { } limit ? FormattableString.Invariant($"{limit:N0} bytes (larger requests get 413)") : "unlimited");
 
         foreach (var (label, value) in CorsSettings.Report(policy))

@@ -1,4 +1,5 @@
 using CorsKit.AspNetCore.Configuration;
+using CorsKit.AspNetCore.Dashboard;
 using CorsKit.AspNetCore.Diagnostics;
 using CorsKit.AspNetCore.Middleware;
 using CorsKit.AspNetCore.Policies;
@@ -13,11 +14,17 @@ namespace CorsKit.AspNetCore.Tests.Middleware;
 
 public sealed class AllocationTests
 {
-    private static CorsKitMiddleware CreateMiddleware(bool tenants = false)
+    private static CorsKitMiddleware CreateMiddleware(bool tenants = false, bool journal = false)
     {
+        var decisions = new DecisionJournal(capacity: 4);
+        if (journal)
+        {
+            decisions.Enable();
+        }
+
         var options = new CorsKitOptions().AddDefaultPolicy(policy => policy.WithOrigins("https://app.example.com").WithMethods("PUT").WithHeaders("Content-Type").ProtectWrites());
         var metrics = new CorsKitMetrics(new TestMeterFactory());
-        var observer = new DecisionObserver(metrics, NullLogger<CorsKitMiddleware>.Instance);
+        var observer = new DecisionObserver(metrics, NullLogger<CorsKitMiddleware>.Instance, decisions);
         var store = new TenantPolicyStore(observer);
         store.SetPolicy("tenant1.myapp.com", new CorsKitPolicyBuilder().WithOrigins("https://app.tenant1.com").WithMethods("PUT").ProtectWrites().Build());
         var registry = new CorsPolicyRegistry(new CorsPolicySetSource(options, section: null, observer), () => [], NullLogger<CorsPolicyRegistry>.Instance)
@@ -60,6 +67,12 @@ public sealed class AllocationTests
     [MemberData(nameof(Requests))]
     public Task Deciding_a_request_allocates_nothing_once_warm(string method, string? origin, string? requestMethod, string? requestHeaders, string? fetchSite) =>
         AssertAllocatesNothing(CreateMiddleware(), method, origin, requestMethod, requestHeaders, fetchSite, "localhost");
+
+    // The decisions page records each decision into a ring allocated once: still nothing per request, even wrapping.
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public Task Recording_a_decision_for_the_decisions_page_allocates_nothing_once_warm(string method, string? origin, string? requestMethod, string? requestHeaders, string? fetchSite) =>
+        AssertAllocatesNothing(CreateMiddleware(journal: true), method, origin, requestMethod, requestHeaders, fetchSite, "localhost");
 
     [Theory]
     [MemberData(nameof(TenantRequests))]
