@@ -41,6 +41,9 @@ internal sealed class BrowserPage : IAsyncDisposable
         _page.Console += (_, message) => _console.Enqueue(message.Text);
     }
 
+    /// <summary>The Playwright page itself, for a test that reads or fills the page's own elements.</summary>
+    public IPage Tab => _page;
+
     /// <summary>The page's origin, as the browser will send it in <c>Origin</c>.</summary>
     public string Origin { get; }
 
