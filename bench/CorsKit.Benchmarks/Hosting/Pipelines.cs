@@ -32,7 +32,7 @@ internal static class Pipelines
     /// CorsKit's middleware: <c>services.AddCorsKit</c> with a default policy, then <c>app.UseCorsKit()</c>; with
     /// <paramref name="protectWrites"/>, the policy also refuses cross-origin writes from origins it does not allow.
     /// </summary>
-    public static (RequestDelegate Pipeline, IServiceProvider Services) CorsKit(PolicyShape shape, bool protectWrites = false)
+    public static (RequestDelegate Pipeline, IServiceProvider Services) CorsKit(PolicyShape shape, bool protectWrites = false, bool recordDecisions = false)
     {
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
@@ -41,6 +41,13 @@ internal static class Pipelines
         policy.ProtectWrites = protectWrites;
         services.AddCorsKit(options => options.AddDefaultPolicy(policy));
         var provider = services.BuildServiceProvider();
+
+        // What MapCorsKitDashboard turns on: the ring of recent decisions that the decisions page reads.
+        if (recordDecisions)
+        {
+            provider.GetRequiredService<CorsKit.AspNetCore.Dashboard.DecisionJournal>().Enable();
+        }
+
         var app = new ApplicationBuilder(provider);
         app.UseCorsKit();
         app.Run(NoOp);

@@ -20,7 +20,11 @@ internal static class AuditAnalyzer
                 $"The server echoes whatever Origin it receives ({count} untrusted probe origins were accepted), so every web site can read these responses{CredentialsClause(reflectsAny)}."));
         }
 
-        foreach (var group in exchanges.Where(e => e.TrustsOrigin && e.Probe.Kind != ProbeKind.Trusted).GroupBy(e => e.Probe.Kind))
+        // A probe that a rightly trusted origin explains (a subdomain, when every subdomain is trusted) is no flaw.
+        var trusted = exchanges.Where(e => e.TrustsOrigin).Select(e => e.Probe.Origin).ToHashSet(StringComparer.Ordinal);
+        var unexplained = exchanges.Where(e => e.TrustsOrigin && e.Probe.Kind != ProbeKind.Trusted
+            && (e.Probe.ExplainedBy is not { } explanation || !trusted.Contains(explanation)));
+        foreach (var group in unexplained.GroupBy(e => e.Probe.Kind))
         {
             if (reflectsAny is not null && group.Key != ProbeKind.AnySubdomain)
             {
@@ -35,6 +39,7 @@ internal static class AuditAnalyzer
         }
 
         AddWildcardWithCredentials(exchanges, all);
+        AddWildcardWithoutCredentials(exchanges, all);
         AddMissingVary(exchanges, all);
         AddPreflightLeak(exchanges, all);
         return ([.. all.Where(f => f.Severity > Severity.Info).OrderByDescending(f => f.Severity)], [.. all.Where(f => f.Severity == Severity.Info)]);
@@ -53,6 +58,13 @@ internal static class AuditAnalyzer
                 $"The check accepted {origins}: an attacker registers such a domain{CredentialsClause(first)}."),
             ProbeKind.SuffixMatch => Trust(first, "suffix-match", "Origins that merely end with the target's domain are trusted",
                 $"The check accepted {origins}: an attacker registers such a domain{CredentialsClause(first)}."),
+            ProbeKind.HostSuffixMatch => Trust(first, "host-suffix-match", "Origins that merely end with the trusted host are trusted",
+                $"The check accepted {origins}, although another subdomain of the same parent was refused: the check tests the end of the origin, not its labels. Anyone who can create a subdomain of the registrable domain, or a check that is looser still, reaches this API{CredentialsClause(first)}."),
+            ProbeKind.IncludeMatch => Trust(first, "include-match", "Domains that the trusted host merely contains are trusted",
+                $"The check accepted {origins}: the trusted host contains it as text, and an attacker can register it{CredentialsClause(first)}."),
+            ProbeKind.LocalhostPrefix => Trust(first, "localhost-prefix", "Origins that merely start with localhost are trusted",
+                $"The check accepted {origins}: meant for local development, it lets any domain whose name starts with 'localhost.' read the responses{CredentialsClause(first)}.",
+                "Match local development origins by host exactly (localhost, 127.0.0.1, [::1]) with any port, as CorsKit's http://localhost:* does, never by a prefix of the origin."),
             ProbeKind.UnescapedDot => Trust(first, "unescaped-dot", "A dot in the allow-list matches any character",
                 $"The check accepted {origins}: a regular expression with an unescaped '.'{CredentialsClause(first)}."),
             ProbeKind.SpecialCharacter => Trust(first, "special-character", "Origins with special characters after the host are trusted",
@@ -93,6 +105,20 @@ internal static class AuditAnalyzer
             findings.Add(new AuditFinding("wildcard-with-credentials", Severity.Low, "Access-Control-Allow-Origin: * combined with credentials",
                 "Browsers refuse '*' with Access-Control-Allow-Credentials: true, so credentialed requests fail; the combination usually means the server meant to trust everyone with cookies, or will start reflecting origins to make it work.",
                 "Either keep '*' and drop Access-Control-Allow-Credentials, or list exact origins and reflect only those with credentials.",
+                exchange.Request, exchange.Response));
+        }
+    }
+
+    // A note: '*' without credentials is the right answer for a public API, and the wrong one for data behind a network
+    // boundary (an intranet, a VPN): any page a user visits can read it through their browser.
+    private static void AddWildcardWithoutCredentials(IReadOnlyList<ProbeExchange> exchanges, List<AuditFinding> findings)
+    {
+        var exchange = exchanges.FirstOrDefault(e => !e.IsPreflight && e.Response.Get("Access-Control-Allow-Origin") == "*" && !e.AllowsCredentials);
+        if (exchange is not null)
+        {
+            findings.Add(new AuditFinding("wildcard-origin", Severity.Info, "Every origin may read responses without credentials (Access-Control-Allow-Origin: *)",
+                "Right for a public API. Wrong when the server is reachable only from inside a network (an intranet, a VPN, localhost): any web page a user opens can then read it through their browser.",
+                "If the responses are not public, list the origins that may read them.",
                 exchange.Request, exchange.Response));
         }
     }

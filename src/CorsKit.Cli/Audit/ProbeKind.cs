@@ -18,6 +18,15 @@ internal enum ProbeKind
     /// <summary>An attacker's domain ending with the target's domain: an ends-with check.</summary>
     SuffixMatch,
 
+    /// <summary>Letters before the trusted host itself (<c>evilapp.example.com</c>): an ends-with check on the whole host.</summary>
+    HostSuffixMatch,
+
+    /// <summary>A domain that the trusted host merely contains (<c>xample.com</c>): a contains check the wrong way round.</summary>
+    IncludeMatch,
+
+    /// <summary><c>localhost.</c> followed by an attacker's domain: a starts-with check meant for local development.</summary>
+    LocalhostPrefix,
+
     /// <summary>A dot replaced by a letter: an unescaped dot in a regular expression.</summary>
     UnescapedDot,
 

@@ -62,6 +62,11 @@ public class AuditCommandTests
         { "wildcard-credentials", "wildcard-with-credentials", "Low" },
         { "third-party", "third-party-host", "High" },
         { "http", "insecure-origin-trusted", "Medium" },
+        { "host-suffix", "host-suffix-match", "High" },
+        { "include", "include-match", "High" },
+        { "localhost", "localhost-prefix", "High" },
+        { "dotted-label", "special-character", "High" },
+        { "last-dot", "unescaped-dot", "High" },
     };
 
     [Theory]
@@ -78,6 +83,17 @@ public class AuditCommandTests
         Assert.Equal(expectedSeverity, finding.GetProperty("severity").GetString());
         Assert.NotEmpty(finding.GetProperty("fix").GetString()!);
         Assert.NotEmpty(finding.GetProperty("response").GetProperty("headers").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_wildcard_without_credentials_is_a_note_not_a_finding()
+    {
+        await using var server = await TestServer.StartCorsKitAsync(new CorsKitPolicyBuilder().WithOrigins("*").Build());
+        var result = await Corskit.RunAsync("audit", server.At("/"), "--origin", App, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Contains(json.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetProperty("id").GetString() == "wildcard-origin");
     }
 
     [Fact]
@@ -123,6 +139,21 @@ public class AuditCommandTests
             "contains" => origin.Contains("app.example.com", StringComparison.Ordinal),
             "third-party" => origin == App || origin.EndsWith(".github.io", StringComparison.Ordinal),
             "http" => origin is App or "http://app.example.com",
+
+            // Corsy's pre-domain wildcard: the end of the whole host, so evilapp.example.com passes.
+            "host-suffix" => origin.EndsWith("app.example.com", StringComparison.Ordinal),
+
+            // CORScanner's include match: the trusted host contains the origin's host.
+            "include" => Uri.TryCreate(origin, UriKind.Absolute, out var url) && "app.example.com".Contains(url.Host, StringComparison.Ordinal),
+
+            // nuclei's localhost edge case: a development allowance without an end anchor.
+            "localhost" => origin == App || Regex.IsMatch(origin, "^https?://localhost"),
+
+            // A parser that stops at the first character it does not know, as some browsers' labels allow.
+            "dotted-label" => origin == App || origin.StartsWith("https://app.example.com.$.", StringComparison.Ordinal),
+
+            // CORScanner's unescaped last dot.
+            "last-dot" => Regex.IsMatch(origin, "^https://app\\.example.com$"),
             _ => origin == App,
         };
 

@@ -34,7 +34,10 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    /// <summary>Starts the server and waits until it prints where it listens.</summary>
+    // The startup block's last policy line: the block is one write, but its lines arrive one by one.
+    private const string LastPolicyLine = "  writes:";
+
+    /// <summary>Starts the server and waits until it prints where it listens and the policy in force.</summary>
     public static async Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var server = Launch(environment, workingDirectory);
@@ -48,6 +51,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
         server.BaseAddress = new Uri(await server._listening.Task);
         server.Client = new HttpClient { BaseAddress = server.BaseAddress };
+        await server.PrintsAsync(LastPolicyLine);
         return server;
     }
 
