@@ -62,7 +62,7 @@ internal static class DashboardJson
         json.WriteStartArray("decisions");
         foreach (var entry in journal.After(after))
         {
-            WriteDecision(json, entry);
+            WriteDecision(json, entry, journal.TimeOf(entry));
         }
 
         json.WriteEndArray();
@@ -128,12 +128,12 @@ internal static class DashboardJson
         json.WriteEndObject();
     }
 
-    private static void WriteDecision(Utf8JsonWriter json, in JournalEntry entry)
+    private static void WriteDecision(Utf8JsonWriter json, in JournalEntry entry, DateTimeOffset time)
     {
         var (outcome, reason, fix) = Words(entry);
         json.WriteStartObject();
         json.WriteNumber("sequence", entry.Sequence);
-        json.WriteString("time", entry.Time);
+        json.WriteString("time", time);
         json.WriteString("kind", entry.Kind switch { DecisionKind.Preflight => "preflight", DecisionKind.Write => "write", _ => "actual" });
         json.WriteString("method", entry.Kind == DecisionKind.Preflight && entry.RequestedMethod is { } requested ? $"OPTIONS ({requested})" : entry.Method);
         json.WriteString("path", entry.Path);

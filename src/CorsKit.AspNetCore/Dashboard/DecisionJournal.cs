@@ -1,3 +1,6 @@
+using CorsKit.Evaluation;
+using CorsKit.Writes;
+
 namespace CorsKit.AspNetCore.Dashboard;
 
 /// <summary>
@@ -16,6 +19,11 @@ internal sealed class DecisionJournal
 
     private readonly JournalEntry[] _entries;
     private readonly Lock _lock = new();
+
+    // Times are the wall clock at start plus the monotonic milliseconds since: reading the coarse tick count costs far
+    // less than the wall clock, and the page shows times to the second.
+    private readonly DateTimeOffset _startTime = DateTimeOffset.UtcNow;
+    private readonly long _startTicks = Environment.TickCount64;
     private long _written;
     private volatile bool _enabled;
 
@@ -34,17 +42,37 @@ internal sealed class DecisionJournal
     /// <summary>Starts recording.</summary>
     public void Enable() => _enabled = true;
 
-    /// <summary>Records <paramref name="entry"/> as the newest, overwriting the oldest when the ring is full.</summary>
-    public void Record(in JournalEntry entry)
+    /// <summary>
+    /// Records a decision as the newest entry, overwriting the oldest when the ring is full. The fields are written
+    /// into the slot itself: an entry is large, and building one to copy in would cost two copies per request.
+    /// </summary>
+    public void Record(DecisionKind kind, string method, string path, string origin, string policy, bool allowed,
+        CorsDenialReason corsReason = CorsDenialReason.None, ReadOnlyMemory<char> deniedValue = default,
+        string? requestedMethod = null, string? requestedHeaders = null, WriteDenialReason writeReason = WriteDenialReason.None)
     {
+        var ticks = Environment.TickCount64;
         lock (_lock)
         {
             var sequence = ++_written;
             ref var slot = ref _entries[(int)((sequence - 1) % _entries.Length)];
-            slot = entry;
             slot.Sequence = sequence;
+            slot.Ticks = ticks;
+            slot.Kind = kind;
+            slot.Method = method;
+            slot.Path = path;
+            slot.Origin = origin;
+            slot.Policy = policy;
+            slot.Allowed = allowed;
+            slot.CorsReason = corsReason;
+            slot.DeniedValue = deniedValue;
+            slot.RequestedMethod = requestedMethod;
+            slot.RequestedHeaders = requestedHeaders;
+            slot.WriteReason = writeReason;
         }
     }
+
+    /// <summary>When <paramref name="entry"/> was recorded.</summary>
+    public DateTimeOffset TimeOf(in JournalEntry entry) => _startTime.AddMilliseconds(entry.Ticks - _startTicks);
 
     /// <summary>The entries recorded after <paramref name="sequence"/> that are still kept, oldest first.</summary>
     public IReadOnlyList<JournalEntry> After(long sequence)

@@ -13,7 +13,8 @@ internal struct JournalEntry
     /// <summary>Its place in the journal, from 1; the page asks for the entries after the last it has.</summary>
     public long Sequence;
 
-    public DateTimeOffset Time;
+    /// <summary>When it was recorded, as <see cref="Environment.TickCount64"/>; <see cref="DecisionJournal.TimeOf"/> gives the time.</summary>
+    public long Ticks;
 
     public DecisionKind Kind;
 

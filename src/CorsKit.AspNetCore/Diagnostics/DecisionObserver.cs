@@ -49,20 +49,17 @@ internal sealed class DecisionObserver(CorsKitMetrics metrics, ILogger logger, D
     {
         var request = context.Request;
         var preflight = decision.Kind == CorsRequestKind.Preflight;
-        journal.Record(new JournalEntry
-        {
-            Time = DateTimeOffset.UtcNow,
-            Kind = preflight ? DecisionKind.Preflight : DecisionKind.Actual,
-            Method = request.Method,
-            Path = request.Path.Value ?? "/",
-            Origin = origin,
-            Policy = policyName,
-            RequestedMethod = preflight ? OneValue(request.Headers.AccessControlRequestMethod) : null,
-            RequestedHeaders = preflight ? OneValue(request.Headers.AccessControlRequestHeaders) : null,
-            Allowed = decision.IsAllowed,
-            CorsReason = decision.DenialReason,
-            DeniedValue = decision.DeniedValue,
-        });
+        journal.Record(
+            preflight ? DecisionKind.Preflight : DecisionKind.Actual,
+            request.Method,
+            request.Path.Value ?? "/",
+            origin,
+            policyName,
+            decision.IsAllowed,
+            decision.DenialReason,
+            decision.DeniedValue,
+            preflight ? OneValue(request.Headers.AccessControlRequestMethod) : null,
+            preflight ? OneValue(request.Headers.AccessControlRequestHeaders) : null);
     }
 
     // The header's one value as the request holds it; several lines are joined, which no browser sends.

@@ -57,16 +57,7 @@ internal sealed class WriteGuard(CorsKitMetrics metrics, ILogger logger, Decisio
         WriteRefusalLogging.Log(logger, write, reason, policy);
         if (journal.IsEnabled)
         {
-            journal.Record(new JournalEntry
-            {
-                Time = DateTimeOffset.UtcNow,
-                Kind = DecisionKind.Write,
-                Method = request.Method,
-                Path = request.Path.Value ?? "/",
-                Origin = write.Origin ?? string.Empty,
-                Policy = policy,
-                WriteReason = decision.DenialReason,
-            });
+            journal.Record(DecisionKind.Write, request.Method, request.Path.Value ?? "/", write.Origin ?? string.Empty, policy, allowed: false, writeReason: decision.DenialReason);
         }
 
         return WriteRefusalResponse.WriteAsync(context.Response, decision.DenialReason);

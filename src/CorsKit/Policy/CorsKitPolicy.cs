@@ -36,6 +36,8 @@ public sealed partial class CorsKitPolicy
         _methods = new FrozenMethodSet(settings.Methods);
         _headers = new HeaderNameSet(settings.Headers, settings.HeaderWildcard);
         _originPredicate = settings.Options.OriginPredicate;
+        OriginPatterns = settings.Origins;
+        TrustedWritePatterns = settings.TrustedWriteOrigins;
         _refusesEveryOtherOrigin = !_origins.HasPatterns && _originPredicate is null;
         AllowsAnyOrigin = settings.AnyOrigin;
         AllowsCredentials = settings.Options.Credentials;
@@ -60,6 +62,15 @@ public sealed partial class CorsKitPolicy
         VaryByOrigin = !AllowsAnyOrigin;
         WriteProtection = new WriteProtection(settings.Options.ProtectWrites, this, settings.TrustedWriteOrigins, settings.Options.AllowSameSiteWrites);
     }
+
+    /// <summary>The parsed origins and patterns, for tools that compile them into another matcher (edge configuration).</summary>
+    internal IReadOnlyList<OriginPattern> OriginPatterns { get; }
+
+    /// <summary>The parsed trusted write origins.</summary>
+    internal IReadOnlyList<OriginPattern> TrustedWritePatterns { get; }
+
+    /// <summary>True when code decides some origins (<see cref="CorsPolicyOptions.OriginPredicate"/>): no configuration file can say what it allows.</summary>
+    internal bool HasOriginPredicate => _originPredicate is not null;
 
     /// <summary>True for <c>*</c>: every origin may read responses, without credentials.</summary>
     public bool AllowsAnyOrigin { get; }
