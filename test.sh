@@ -4,11 +4,17 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# The browser suite needs Debian's Chromium. Install it when missing and we can (root on Debian/Ubuntu).
-# Without it the browser tests fail with a message naming what to install: never a silent skip.
-if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-  echo "test.sh: installing chromium from Debian's packages for the browser suite"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+# The browser suite needs Debian's Chromium, and the edge tests (corskit export) the real nginx, Caddy and HAProxy.
+# Install what is missing when we can (root on Debian/Ubuntu). Without them those tests fail with a message naming
+# what to install: never a silent skip. The packages' own services are not started (policy-rc.d): the tests run
+# their own instances from scratch folders.
+missing=()
+for tool in chromium nginx caddy haproxy; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+if [ ${#missing[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "test.sh: installing ${missing[*]} from Debian's packages"
+  printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  rm -f /usr/sbin/policy-rc.d
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
