@@ -8,12 +8,13 @@ internal static class CliApplication
 {
     private const string Description = """
         corskit: see what a browser decides for a cross-origin request, audit a server for CORS
-        misconfigurations, and lint a CORS configuration.
+        misconfigurations, lint a CORS configuration, and export it to nginx, Caddy or HAProxy.
 
         Examples:
           corskit check http://localhost:4000/ --origin http://localhost:5173
           corskit audit https://api.example.com/ --origin https://app.example.com
           corskit lint appsettings.json
+          corskit export nginx --listen 8080 --upstream http://127.0.0.1:3000
         """;
 
     /// <summary>Runs the command line; returns the process exit code.</summary>
@@ -27,6 +28,7 @@ internal static class CliApplication
             CheckCommand.Create(environment),
             AuditCommand.Create(environment),
             LintCommand.Create(environment),
+            ExportCommand.Create(environment),
         };
         var parse = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error, EnableDefaultExceptionHandler = false };

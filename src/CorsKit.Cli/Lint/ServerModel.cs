@@ -16,7 +16,11 @@ internal static class ServerModel
     /// <paramref name="files"/> are named, the server with only those files (JSON as appsettings, others as <c>.env</c>)
     /// and no variables, as on the machine the files are for.
     /// </summary>
-    public static LintReport Lint(string directory, IReadOnlyList<string> files, IReadOnlyDictionary<string, string> variables)
+    public static LintReport Lint(string directory, IReadOnlyList<string> files, IReadOnlyDictionary<string, string> variables) =>
+        Read(directory, files, variables).Report;
+
+    /// <summary>As <see cref="Lint"/>, with the policy the server would start with (<see langword="null"/> when it would refuse to).</summary>
+    public static (LintReport Report, CorsKitPolicy? Policy) Read(string directory, IReadOnlyList<string> files, IReadOnlyDictionary<string, string> variables)
     {
         string host;
         var environmentName = HostSources.EnvironmentName(variables);
@@ -46,12 +50,12 @@ internal static class ServerModel
         var (configuration, unreadable) = Build(jsonFiles, dotEnvFiles, variables);
         if (unreadable is not null)
         {
-            return new LintReport(host, read, [new LintResult(null, [unreadable], [], [])]);
+            return (new LintReport(host, read, [new LintResult(null, [unreadable], [], [])]), null);
         }
 
         var verdict = ServerStartupCheck.Check(configuration!, environmentName);
         var allows = verdict.Policy is { } policy ? CorsSettings.Report(policy).ToList() : [];
-        return new LintReport(host, read, [new LintResult(null, verdict.Errors, verdict.Warnings, allows)]);
+        return (new LintReport(host, read, [new LintResult(null, verdict.Errors, verdict.Warnings, allows)]), verdict.Policy);
     }
 
     // The server reads its JSON first and stops at the first broken file, then its .env, then the variables.

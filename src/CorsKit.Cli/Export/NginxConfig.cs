@@ -1,0 +1,270 @@
+using System.Globalization;
+using System.Text;
+
+namespace CorsKit.Cli.Export;
+
+/// <summary>
+/// The policy as nginx configuration, with stock modules only. <c>map</c> blocks (which nginx allows only in
+/// <c>http {}</c>) decide every answer once per request; the <c>server {}</c> part hides the upstream's CORS headers,
+/// adds the policy's with <c>always</c> (so 4xx and 5xx carry them too), and answers preflights and refused writes
+/// itself. A header whose variable is empty is not sent: that is how one set of <c>add_header</c> lines serves every
+/// kind of answer.
+/// </summary>
+internal static class NginxConfig
+{
+    private static readonly string[] CorsResponseHeaders =
+    [
+        "Access-Control-Allow-Origin", "Access-Control-Allow-Credentials", "Access-Control-Allow-Methods",
+        "Access-Control-Allow-Headers", "Access-Control-Max-Age", "Access-Control-Expose-Headers",
+    ];
+
+    /// <summary>What nginx cannot do as CorsKit.Server does, said in the output.</summary>
+    public static IReadOnlyList<string> Limitations { get; } =
+    [
+        "nginx 1.22 and older read only the first of several Origin headers (1.23 and later join them, and the join",
+        "matches nothing, so it is refused). Browsers never send two; a client that can is not a browser, and CORS does",
+        "not restrain it anyway. Exact origins and methods are compared with their case, header names without it.",
+    ];
+
+    /// <summary>Renders <paramref name="part"/> of the configuration, or a whole nginx.conf for <paramref name="target"/>.</summary>
+    public static string Render(EdgePolicy policy, IReadOnlyList<string> sources, EdgeTarget? target, NginxPart part)
+    {
+        var text = new StringBuilder();
+        var placement = target is not null ? "A complete nginx.conf: run it with nginx -p <folder> -c <this file> -g 'daemon off;'."
+            : part switch
+            {
+                NginxPart.Http => "Include this in the http {} block (map is allowed only there).",
+                NginxPart.Server => "Include this in each server {} that serves the API, before its locations. A location with add_header or proxy_hide_header of its own no longer inherits these lines: include it there too.",
+                _ => "Two parts: the first goes in the http {} block, the second in each server {} of the API (or export them apart with --part http and --part server).",
+            };
+        EdgeComments.Write(text, "nginx", sources, policy, Limitations, placement);
+        if (target is not null)
+        {
+            text.AppendLine("worker_processes 1;");
+            text.AppendLine("pid nginx.pid;");
+            text.AppendLine("error_log stderr;");
+            text.AppendLine("events { worker_connections 1024; }");
+            text.AppendLine("http {");
+            text.AppendLine("    access_log off;");
+            Indent(text, Maps(policy), 1);
+            text.AppendLine("    server {");
+            text.AppendLine(FormattableString.Invariant($"        listen 127.0.0.1:{target.Port};"));
+            Indent(text, Server(policy), 2);
+            text.AppendLine("        location / {");
+            text.AppendLine($"            proxy_pass {target.Upstream.GetLeftPart(UriPartial.Authority)};");
+            text.AppendLine("        }");
+            text.AppendLine("    }");
+            text.AppendLine("}");
+            return text.ToString();
+        }
+
+        if (part != NginxPart.Server)
+        {
+            text.AppendLine("# ---- http {} part ----");
+            text.Append(Maps(policy));
+        }
+
+        if (part != NginxPart.Http)
+        {
+            text.AppendLine(part == NginxPart.Both ? "\n# ---- server {} part ----" : "# ---- server {} part ----");
+            text.Append(Server(policy));
+        }
+
+        return text.ToString();
+    }
+
+    private static string Maps(EdgePolicy policy)
+    {
+        var text = new StringBuilder();
+        if (policy.AnyOrigin)
+        {
+            text.AppendLine("# Every origin reads, without credentials: one public answer.");
+            text.AppendLine("map $http_origin $corskit_origin { default \"*\"; \"\" \"\"; }");
+        }
+        else
+        {
+            // nginx compares map strings without case; the second map keeps the exact origin only if the case matches too.
+            text.AppendLine("# The configured exact origins (a hash lookup, whatever their number).");
+            text.AppendLine("map $http_origin $corskit_listed {");
+            text.AppendLine("    default \"\";");
+            foreach (var origin in policy.ExactOrigins)
+            {
+                text.AppendLine($"    {Quote(origin)} {Quote(origin)};");
+            }
+
+            text.AppendLine("}");
+            text.AppendLine("# The request's origin when it may read, else empty: exact (case included), then each pattern.");
+            text.AppendLine("map \"$http_origin|$corskit_listed\" $corskit_origin {");
+            text.AppendLine("    default \"\";");
+            text.AppendLine("    \"~^([^|]+)\\|\\1$\" $http_origin;");
+            foreach (var (pattern, expression) in policy.OriginExpressions)
+            {
+                text.AppendLine($"    {Quote("~^" + expression + "\\|")} $http_origin;  # {pattern}");
+            }
+
+            text.AppendLine("}");
+        }
+
+        text.AppendLine("map $corskit_origin $corskit_origin_ok { default 1; \"\" 0; }");
+        text.AppendLine("map $http_origin $corskit_has_origin { default 1; \"\" 0; }");
+        text.AppendLine("# A preflight is OPTIONS, exactly, with Origin and Access-Control-Request-Method.");
+        text.AppendLine("map $request_method $corskit_options { default 0; \"~^OPTIONS$\" 1; }");
+        text.AppendLine("map $http_access_control_request_method $corskit_has_request_method { default 1; \"\" 0; }");
+        text.AppendLine("map $http_access_control_request_method $corskit_method_ok {");
+        text.AppendLine("    default 0;");
+        if (policy.ForbiddenMethodExpression is { } forbidden)
+        {
+            text.AppendLine($"    {Quote("~" + forbidden)} 0;");
+        }
+
+        text.AppendLine($"    {Quote("~" + policy.MethodExpression)} 1;");
+        text.AppendLine("}");
+        text.AppendLine("map $http_access_control_request_headers $corskit_headers_ok {");
+        text.AppendLine("    default 0;");
+        text.AppendLine("    \"\" 1;");
+        if (policy.AuthorizationExpression is { } authorization)
+        {
+            text.AppendLine($"    {Quote("~" + authorization)} 0;  # '*' never covers Authorization");
+        }
+
+        text.AppendLine($"    {Quote("~" + policy.HeaderExpression)} 1;");
+        text.AppendLine("}");
+        text.AppendLine("map \"$corskit_options$corskit_has_origin$corskit_has_request_method$corskit_origin_ok$corskit_method_ok$corskit_headers_ok\" $corskit_preflight {");
+        text.AppendLine("    default \"\";");
+        text.AppendLine("    \"111111\" allowed;");
+        text.AppendLine("    \"~^111\" refused;");
+        text.AppendLine("}");
+        text.AppendLine("# The headers of each answer; an empty value sends no header.");
+        text.AppendLine("map \"$corskit_preflight$corskit_has_origin\" $corskit_allow_origin { default \"\"; \"allowed1\" $corskit_origin; \"1\" $corskit_origin; }");
+        if (policy.Credentials)
+        {
+            text.AppendLine("map $corskit_allow_origin $corskit_allow_credentials { default \"true\"; \"\" \"\"; }");
+        }
+
+        text.AppendLine($"map $corskit_preflight $corskit_allow_methods {{ default \"\"; allowed {(policy.ReflectMethod ? "$http_access_control_request_method" : Quote(policy.AllowMethods!))}; }}");
+        if (policy.ReflectHeaders || policy.AllowHeaders is not null)
+        {
+            text.AppendLine($"map $corskit_preflight $corskit_allow_headers {{ default \"\"; allowed {(policy.ReflectHeaders ? "$http_access_control_request_headers" : Quote(policy.AllowHeaders!))}; }}");
+        }
+
+        if (policy.MaxAge is { } maxAge)
+        {
+            text.AppendLine($"map $corskit_preflight $corskit_max_age {{ default \"\"; allowed {Quote(maxAge)}; }}");
+        }
+
+        if (policy.ExposeHeaders is { } expose)
+        {
+            text.AppendLine($"map \"$corskit_preflight|$corskit_allow_origin\" $corskit_expose_headers {{ default \"\"; \"~^\\|.\" {Quote(expose)}; }}");
+        }
+
+        if (policy.Writes is { } writes)
+        {
+            text.Append(WriteMaps(writes));
+        }
+
+        return text.ToString();
+    }
+
+    // Cross-origin write protection, in the engine's order: safe methods, same-origin or user-started, an origin that
+    // may read or is trusted, then Sec-Fetch-Site; without it, no Origin or the request's own.
+    private static string WriteMaps(EdgeWrites writes)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# Cross-origin write protection: the origins that may read are the origins that may write.");
+        text.AppendLine($"map $request_method $corskit_safe {{ default 0; {Quote("~" + EdgePatterns.SafeMethods())} 1; }}");
+        text.AppendLine("map $http_origin $corskit_trusted_writer {");
+        text.AppendLine("    default 0;");
+        foreach (var origin in writes.TrustedOrigins)
+        {
+            text.AppendLine($"    {Quote("~^" + EdgePatterns.Escape(origin) + "$")} 1;");
+        }
+
+        text.AppendLine("}");
+        text.AppendLine("map \"$corskit_origin_ok$corskit_trusted_writer\" $corskit_writer { default 1; \"00\" 0; }");
+        text.AppendLine("map $http_sec_fetch_site $corskit_site {");
+        text.AppendLine("    default u;");
+        text.AppendLine("    \"\" -;");
+        text.AppendLine("    \"~^same-origin$\" o;");
+        text.AppendLine("    \"~^none$\" o;");
+        text.AppendLine("    \"~^same-site$\" s;");
+        text.AppendLine("    \"~^cross-site$\" c;");
+        text.AppendLine("}");
+        text.AppendLine("map \"$corskit_safe$corskit_site$corskit_writer|$http_origin|$scheme://$http_host\" $corskit_write {");
+        text.AppendLine("    default foreign-origin;");
+        text.AppendLine("    \"~^1\" \"\";");
+        text.AppendLine("    \"~^0o\" \"\";");
+        text.AppendLine("    \"~^0.1\\|\" \"\";");
+        text.AppendLine(writes.AllowSameSite ? "    \"~^0s\" \"\";" : "    \"~^0s\" same-site;");
+        text.AppendLine("    \"~^0c\" cross-site;");
+        text.AppendLine("    \"~^0u\" unknown-fetch-site;");
+        text.AppendLine("    \"~^0-0\\|\\|\" \"\";");
+        text.AppendLine("    \"~^0-0\\|null\\|\" null-origin;");
+        text.AppendLine("    \"~^0-0\\|([^|]+)\\|\\1$\" \"\";");
+        text.AppendLine("}");
+        return text.ToString();
+    }
+
+    private static string Server(EdgePolicy policy)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# The upstream's own CORS headers never reach the browser: a careless upstream cannot widen the policy.");
+        foreach (var header in CorsResponseHeaders)
+        {
+            text.AppendLine($"proxy_hide_header {header};");
+        }
+
+        text.AppendLine("add_header Access-Control-Allow-Origin $corskit_allow_origin always;");
+        if (policy.Credentials)
+        {
+            text.AppendLine("add_header Access-Control-Allow-Credentials $corskit_allow_credentials always;");
+        }
+
+        text.AppendLine("add_header Access-Control-Allow-Methods $corskit_allow_methods always;");
+        if (policy.ReflectHeaders || policy.AllowHeaders is not null)
+        {
+            text.AppendLine("add_header Access-Control-Allow-Headers $corskit_allow_headers always;");
+        }
+
+        if (policy.MaxAge is not null)
+        {
+            text.AppendLine("add_header Access-Control-Max-Age $corskit_max_age always;");
+        }
+
+        if (policy.ExposeHeaders is not null)
+        {
+            text.AppendLine("add_header Access-Control-Expose-Headers $corskit_expose_headers always;");
+        }
+
+        if (policy.VaryByOrigin)
+        {
+            text.AppendLine("add_header Vary Origin always;");
+        }
+
+        text.AppendLine("# Preflights are answered here and never forwarded; OPTIONS without Access-Control-Request-Method is forwarded.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"if ($corskit_preflight = allowed) {{ return {policy.PreflightStatus}{(policy.PreflightStatus == 204 ? "" : " \"\"")}; }}");
+        text.AppendLine("if ($corskit_preflight = refused) { return 403; }");
+        if (policy.Writes is not null)
+        {
+            text.AppendLine("# A refused write gets 403 with a problem document, and never reaches the upstream.");
+            text.AppendLine("error_page 418 = @corskit_write_refused;");
+            text.AppendLine("if ($corskit_write) { return 418; }");
+            text.AppendLine("location @corskit_write_refused {");
+            text.AppendLine("    default_type application/problem+json;");
+            text.AppendLine("    return 403 '{\"type\":\"https://github.com/corskit/corskit/blob/main/docs/security.md#cross-origin-write-protection\",\"title\":\"Cross-origin write refused\",\"status\":403,\"reason\":\"$corskit_write\",\"fix\":\"Allow the page\\'s origin to read (CORS_ORIGINS), or trust it to write (CSRF_TRUSTED_ORIGINS).\"}';");
+            text.AppendLine("}");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    private static void Indent(StringBuilder text, string block, int depth)
+    {
+        var indent = new string(' ', depth * 4);
+        foreach (var line in block.Split('\n'))
+        {
+            text.AppendLine(line.Length == 0 ? string.Empty : indent + line.TrimEnd('\r'));
+        }
+    }
+}
