@@ -28,6 +28,9 @@ internal static class WriteRefusalResponse
         response.ContentType = ContentType;
         response.Headers.ContentLength = null;
         response.Headers[HeaderNames.ContentLength] = Lengths[index];
+
+        // The refusal depends on the Origin, as every other origin-dependent answer does: say so to caches.
+        ResponseHeaders.AppendVary(response.Headers, CorsKit.Headers.CorsHeaderNames.Origin);
         return response.Body.WriteAsync(body).AsTask();
     }
 

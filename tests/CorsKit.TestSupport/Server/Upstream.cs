@@ -78,6 +78,13 @@ public sealed class Upstream : IAsyncDisposable
             return "late";
         });
 
+        // The upstream's own failure: the edge must still say Vary and, for a reader, its CORS headers.
+        app.MapGet("/api/fail", () => Results.StatusCode(StatusCodes.Status500InternalServerError));
+
+        // A write the upstream accepts, so a write that reaches it is seen.
+        app.MapPost("/api/items", () => Results.Text("created"));
+        app.MapDelete("/api/items", () => Results.Text("deleted"));
+
         // A redirect built from the Host the upstream received, as most frameworks build one.
         app.MapGet("/api/login", (HttpContext context) =>
         {
