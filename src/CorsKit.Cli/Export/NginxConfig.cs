@@ -93,16 +93,19 @@ internal static class NginxConfig
             }
 
             text.AppendLine("}");
-            text.AppendLine("# The request's origin when it may read, else empty: exact (case included), then each pattern.");
-            text.AppendLine("map \"$http_origin|$corskit_listed\" $corskit_origin {");
+            text.AppendLine("# Kept only when the case matches too: a configured origin never holds a '|'.");
+            text.AppendLine("map \"$http_origin|$corskit_listed\" $corskit_exact { default \"\"; \"~^([^|]+)\\|\\1$\" $http_origin; }");
+            text.AppendLine("# The patterns, each anchored at both ends of the whole Origin.");
+            text.AppendLine("map $http_origin $corskit_pattern {");
             text.AppendLine("    default \"\";");
-            text.AppendLine("    \"~^([^|]+)\\|\\1$\" $http_origin;");
             foreach (var (pattern, expression) in policy.OriginExpressions)
             {
-                text.AppendLine($"    {Quote("~^" + expression + "\\|")} $http_origin;  # {pattern}");
+                text.AppendLine($"    {Quote("~^" + expression + "$")} $http_origin;  # {pattern}");
             }
 
             text.AppendLine("}");
+            text.AppendLine("# The request's origin when it may read, else empty.");
+            text.AppendLine("map $corskit_exact $corskit_origin { default $corskit_exact; \"\" $corskit_pattern; }");
         }
 
         text.AppendLine("map $corskit_origin $corskit_origin_ok { default 1; \"\" 0; }");
