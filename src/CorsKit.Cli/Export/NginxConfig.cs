@@ -24,6 +24,8 @@ internal static class NginxConfig
         "nginx 1.22 and older read only the first of several Origin headers (1.23 and later join them, and the join",
         "matches nothing, so it is refused). Browsers never send two; a client that can is not a browser, and CORS does",
         "not restrain it anyway. Exact origins and methods are compared with their case, header names without it.",
+        "nginx answers a request whose method is not upper case (a page's fetch with method 'patch') with its own 400",
+        "before any configuration runs: such a request never passes nginx. Write methods in upper case in the page.",
     ];
 
     /// <summary>Renders <paramref name="part"/> of the configuration, or a whole nginx.conf for <paramref name="target"/>.</summary>
