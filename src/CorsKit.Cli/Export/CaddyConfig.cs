@@ -16,12 +16,6 @@ internal static class CaddyConfig
     private const string RequestHeaders = "{http.request.header.Access-Control-Request-Headers}";
     private const string FetchSite = "{http.request.header.Sec-Fetch-Site}";
 
-    private static readonly string[] CorsResponseHeaders =
-    [
-        "Access-Control-Allow-Origin", "Access-Control-Allow-Credentials", "Access-Control-Allow-Methods",
-        "Access-Control-Allow-Headers", "Access-Control-Max-Age", "Access-Control-Expose-Headers",
-    ];
-
     /// <summary>What Caddy does differently from CorsKit.Server, said in the output.</summary>
     public static IReadOnlyList<string> Limitations { get; } =
     [
@@ -136,7 +130,7 @@ internal static class CaddyConfig
         text.AppendLine("\t\t\tdefer");
         text.AppendLine("\t\t}");
         text.AppendLine("\t\theader {");
-        foreach (var header in CorsResponseHeaders)
+        foreach (var header in EdgeHeaders.CorsResponseHeaders)
         {
             text.AppendLine($"\t\t\t-{header}");
         }

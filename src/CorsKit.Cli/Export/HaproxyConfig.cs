@@ -11,12 +11,6 @@ namespace CorsKit.Cli.Export;
 /// </summary>
 internal static class HaproxyConfig
 {
-    private static readonly string[] CorsResponseHeaders =
-    [
-        "Access-Control-Allow-Origin", "Access-Control-Allow-Credentials", "Access-Control-Allow-Methods",
-        "Access-Control-Allow-Headers", "Access-Control-Max-Age", "Access-Control-Expose-Headers",
-    ];
-
     /// <summary>What HAProxy does differently from CorsKit.Server, said in the output.</summary>
     public static IReadOnlyList<string> Limitations { get; } =
     [
@@ -148,7 +142,7 @@ internal static class HaproxyConfig
         }
 
         text.AppendLine("# The upstream's own CORS headers never reach the browser: a careless upstream cannot widen the policy.");
-        foreach (var header in CorsResponseHeaders)
+        foreach (var header in EdgeHeaders.CorsResponseHeaders)
         {
             text.AppendLine($"http-response del-header {header}");
         }

@@ -12,12 +12,6 @@ namespace CorsKit.Cli.Export;
 /// </summary>
 internal static class NginxConfig
 {
-    private static readonly string[] CorsResponseHeaders =
-    [
-        "Access-Control-Allow-Origin", "Access-Control-Allow-Credentials", "Access-Control-Allow-Methods",
-        "Access-Control-Allow-Headers", "Access-Control-Max-Age", "Access-Control-Expose-Headers",
-    ];
-
     /// <summary>What nginx cannot do as CorsKit.Server does, said in the output.</summary>
     public static IReadOnlyList<string> Limitations { get; } =
     [
@@ -213,7 +207,7 @@ internal static class NginxConfig
     {
         var text = new StringBuilder();
         text.AppendLine("# The upstream's own CORS headers never reach the browser: a careless upstream cannot widen the policy.");
-        foreach (var header in CorsResponseHeaders)
+        foreach (var header in EdgeHeaders.CorsResponseHeaders)
         {
             text.AppendLine($"proxy_hide_header {header};");
         }

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Requests per second through nginx, Caddy and HAProxy with corskit export's CORS against the same engine without
+# it, same upstream (an nginx answering 200 "ok"), interleaved rounds on loopback. Needs nginx caddy haproxy wrk
+# (sudo apt-get install -y nginx caddy haproxy wrk) and a built CLI (dotnet build -c Release).
+# Usage: bench/edge/run.sh [seconds per round, default 5] [rounds, default 3]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds=${1:-5}; rounds=${2:-3}
+work=$(mktemp -d); trap 'kill $(jobs -p) 2>/dev/null || true; sleep 1; rm -rf "$work"' EXIT
+corskit="dotnet src/CorsKit.Cli/bin/Release/net10.0/CorsKit.Cli.dll"
+export CORS_ORIGINS=https://app.example.com
+
+mkdir -p "$work/upstream"
+cat > "$work/upstream/nginx.conf" <<'CONF'
+worker_processes 1; pid nginx.pid; error_log stderr; events { worker_connections 4096; }
+http { access_log off; server { listen 127.0.0.1:19000; location / { return 200 "ok"; } } }
+CONF
+nginx -p "$work/upstream" -c "$work/upstream/nginx.conf" -e stderr -g 'daemon off;' & 
+
+start() { # engine port with_cors
+  local dir="$work/$1-$3"; mkdir -p "$dir"
+  local file="$dir/$1.conf"
+  $corskit export "$1" --listen "$2" --upstream http://127.0.0.1:19000 --out "$file" 2>/dev/null
+  if [ "$3" = plain ]; then
+    case $1 in
+      nginx) printf 'worker_processes 1; pid nginx.pid; error_log stderr; events { worker_connections 4096; }\nhttp { access_log off; server { listen 127.0.0.1:%s; location / { proxy_pass http://127.0.0.1:19000; } } }\n' "$2" > "$file" ;;
+      caddy) printf '{\n\tadmin off\n\tauto_https off\n}\nhttp://:%s {\n\tbind 127.0.0.1\n\treverse_proxy 127.0.0.1:19000\n}\n' "$2" > "$file" ;;
+      haproxy) printf 'defaults\n    mode http\n    timeout connect 5s\n    timeout client 30s\n    timeout server 30s\nfrontend f\n    bind 127.0.0.1:%s\n    default_backend b\nbackend b\n    server u 127.0.0.1:19000\n' "$2" > "$file" ;;
+    esac
+  fi
+  case $1 in
+    nginx) nginx -p "$dir" -c "$file" -e stderr -g 'daemon off;' 2>/dev/null & ;;
+    caddy) XDG_CONFIG_HOME="$dir" XDG_DATA_HOME="$dir" caddy run --config "$file" --adapter caddyfile >/dev/null 2>&1 & ;;
+    haproxy) haproxy -f "$file" -db >/dev/null 2>&1 & ;;
+  esac
+}
+
+port=19100
+declare -A ports
+for engine in nginx caddy haproxy; do
+  for mode in plain cors; do port=$((port + 1)); ports[$engine-$mode]=$port; start "$engine" "$port" "$mode"; done
+done
+sleep 3
+
+declare -A sums
+for round in $(seq "$rounds"); do
+  for engine in nginx caddy haproxy; do
+    for mode in plain cors; do
+      rps=$(wrk -t1 -c32 -d"${seconds}s" -H "Origin: https://app.example.com" "http://127.0.0.1:${ports[$engine-$mode]}/api/items" | awk '/Requests\/sec/ { print $2 }')
+      sums[$engine-$mode]=$(echo "${sums[$engine-$mode]:-0} + $rps" | bc)
+      echo "round $round $engine $mode $rps"
+    done
+  done
+done
+echo
+echo "| engine | without CORS (req/s) | with corskit export (req/s) | ratio |"
+echo "|---|---:|---:|---:|"
+for engine in nginx caddy haproxy; do
+  plain=$(echo "${sums[$engine-plain]} / $rounds" | bc); cors=$(echo "${sums[$engine-cors]} / $rounds" | bc)
+  echo "| $engine | $plain | $cors | $(echo "scale=3; $cors / $plain" | bc) |"
+done
