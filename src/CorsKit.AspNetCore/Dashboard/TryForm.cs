@@ -17,10 +17,12 @@ internal sealed record TryForm(FetchRequest Request, string? Policy)
             throw new FormatException("the form is not a JSON object");
         }
 
-        var origin = Text(form, "origin")?.Trim();
-        if (string.IsNullOrEmpty(origin) || !Uri.TryCreate(origin, UriKind.Absolute, out var originUrl) || originUrl.Scheme is not ("http" or "https"))
+        // The same reading of a typed origin as corskit check's --origin.
+        var typed = Text(form, "origin")?.Trim() ?? string.Empty;
+        var (origin, error) = WebOrigin.Parse(typed);
+        if (origin is null)
         {
-            throw new FormatException($"origin \"{origin}\" is not an origin: write the page's scheme://host[:port], such as http://localhost:5173");
+            throw new FormatException($"origin \"{typed}\" is not an origin: {error}");
         }
 
         var path = Text(form, "path")?.Trim() is { Length: > 0 } given ? given : "/";
@@ -40,7 +42,7 @@ internal sealed record TryForm(FetchRequest Request, string? Policy)
             ? CredentialsMode.Include
             : CredentialsMode.SameOrigin;
         var url = new Uri($"{request.Scheme}://{request.Host}{path}");
-        return new TryForm(new FetchRequest(url, originUrl.GetLeftPart(UriPartial.Authority), method, headers, credentials), Text(form, "policy") is { Length: > 0 } policy ? policy : null);
+        return new TryForm(new FetchRequest(url, origin, method, headers, credentials), Text(form, "policy") is { Length: > 0 } policy ? policy : null);
     }
 
     private static string? Text(JsonElement form, string name) =>

@@ -47,8 +47,7 @@ internal static class ExportCommand
     /// <summary>Exports the policy of the current directory (or of <paramref name="files"/>) for <paramref name="engine"/>.</summary>
     public static int Run(EdgeEngine engine, IReadOnlyList<string> files, string? output, int? listen, string? upstreamText, NginxPart part, CliEnvironment environment)
     {
-        var upstream = upstreamText is null ? null : Uri.TryCreate(upstreamText, UriKind.Absolute, out var url) ? url : new Uri("invalid:" + Uri.EscapeDataString(upstreamText));
-        if (Validate(engine, files, listen, upstream, part) is { } usage)
+        if (Validate(engine, files, listen, upstreamText, part, out var upstream) is { } usage)
         {
             return UsageError.Write(environment, usage);
         }
@@ -103,14 +102,15 @@ internal static class ExportCommand
         return ExitCodes.Ok;
     }
 
-    private static string? Validate(EdgeEngine engine, IReadOnlyList<string> files, int? listen, Uri? upstream, NginxPart part)
+    private static string? Validate(EdgeEngine engine, IReadOnlyList<string> files, int? listen, string? upstreamText, NginxPart part, out Uri? upstream)
     {
+        upstream = null;
         if (files.FirstOrDefault(file => !File.Exists(file)) is { } missing)
         {
             return $"the file '{missing}' does not exist.";
         }
 
-        if (listen.HasValue != (upstream is not null))
+        if (listen.HasValue != (upstreamText is not null))
         {
             return "--listen and --upstream go together: a complete configuration needs a port and an API to proxy to.";
         }
@@ -120,9 +120,9 @@ internal static class ExportCommand
             return $"--listen {listen} is not a port: write a number from 1 to 65535.";
         }
 
-        if (upstream is not null && (upstream.Scheme != Uri.UriSchemeHttp || upstream.AbsolutePath != "/" || upstream.Query.Length > 0))
+        if (upstreamText is not null && (!Uri.TryCreate(upstreamText, UriKind.Absolute, out upstream) || upstream.Scheme != Uri.UriSchemeHttp || upstream.AbsolutePath != "/" || upstream.Query.Length > 0))
         {
-            return $"--upstream {Uri.UnescapeDataString(upstream.OriginalString.Replace("invalid:", string.Empty, StringComparison.Ordinal))} is not a plain http://host:port URL: the complete configuration is for trying in front of a local API; for an https upstream, include the block in your own configuration.";
+            return $"--upstream {upstreamText} is not a plain http://host:port URL: the complete configuration is for trying in front of a local API; for an https upstream, include the block in your own configuration.";
         }
 
         if (part != NginxPart.Both && (engine != EdgeEngine.Nginx || listen is not null))
