@@ -2,10 +2,12 @@
 # Requests per second through nginx, Caddy and HAProxy with corskit export's CORS against the same engine without
 # it, same upstream (an nginx answering 200 "ok"), interleaved rounds on loopback. Needs nginx caddy haproxy wrk
 # (sudo apt-get install -y nginx caddy haproxy wrk) and a built CLI (dotnet build -c Release).
-# Usage: bench/edge/run.sh [seconds per round, default 5] [rounds, default 3]
+# Each round measures both modes back to back, in the opposite order from the round before, so that drift of the
+# shared machine falls on both alike.
+# Usage: bench/edge/run.sh [seconds per round, default 5] [rounds, default 6] [engines, default "nginx caddy haproxy"]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-seconds=${1:-5}; rounds=${2:-3}
+seconds=${1:-5}; rounds=${2:-6}; engines=${3:-nginx caddy haproxy}
 work=$(mktemp -d); trap 'kill $(jobs -p) 2>/dev/null || true; sleep 1; rm -rf "$work"' EXIT
 corskit="dotnet src/CorsKit.Cli/bin/Release/net10.0/CorsKit.Cli.dll"
 export CORS_ORIGINS=https://app.example.com
@@ -37,15 +39,16 @@ start() { # engine port with_cors
 
 port=19100
 declare -A ports
-for engine in nginx caddy haproxy; do
+for engine in $engines; do
   for mode in plain cors; do port=$((port + 1)); ports[$engine-$mode]=$port; start "$engine" "$port" "$mode"; done
 done
 sleep 3
 
 declare -A sums
 for round in $(seq "$rounds"); do
-  for engine in nginx caddy haproxy; do
-    for mode in plain cors; do
+  order="plain cors"; [ $((round % 2)) = 0 ] && order="cors plain"
+  for engine in $engines; do
+    for mode in $order; do
       rps=$(wrk -t1 -c32 -d"${seconds}s" -H "Origin: https://app.example.com" "http://127.0.0.1:${ports[$engine-$mode]}/api/items" | awk '/Requests\/sec/ { print $2 }')
       sums[$engine-$mode]=$(echo "${sums[$engine-$mode]:-0} + $rps" | bc)
       echo "round $round $engine $mode $rps"
@@ -55,7 +58,7 @@ done
 echo
 echo "| engine | without CORS (req/s) | with corskit export (req/s) | ratio |"
 echo "|---|---:|---:|---:|"
-for engine in nginx caddy haproxy; do
+for engine in $engines; do
   plain=$(echo "${sums[$engine-plain]} / $rounds" | bc); cors=$(echo "${sums[$engine-cors]} / $rounds" | bc)
   echo "| $engine | $plain | $cors | $(echo "scale=3; $cors / $plain" | bc) |"
 done

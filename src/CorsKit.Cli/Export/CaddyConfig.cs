@@ -61,66 +61,74 @@ internal static class CaddyConfig
     private static string Snippets(EdgePolicy policy)
     {
         var originOk = OriginAllowed(policy);
-        var preflight = $"{{http.request.method}} == 'OPTIONS' && {Origin} != '' && {RequestMethod} != ''";
+        var preflight = $"{Origin} != '' && {RequestMethod} != ''";
         var methodOk = $"{RequestMethod}.matches(r'{policy.MethodExpression}')"
             + (policy.ForbiddenMethodExpression is { } forbidden ? $" && !{RequestMethod}.matches(r'{forbidden}')" : string.Empty);
         var headersOk = $"({RequestHeaders} == '' || {RequestHeaders}.matches(r'{policy.HeaderExpression}'))"
             + (policy.AuthorizationExpression is { } authorization ? $" && !{RequestHeaders}.matches(r'{authorization}')" : string.Empty);
-        var reads = $"{Origin} != '' && !({preflight}) && {originOk}";
+        var reads = $"{Origin} != '' && {originOk}";
         var text = new StringBuilder();
         text.AppendLine("(corskit) {");
+        text.AppendLine("\t# Native method matchers first: most requests are neither OPTIONS nor writes, and skip every expression");
+        text.AppendLine("\t# but the one that decides whether their origin may read.");
+        text.AppendLine("\t@corskit_options method OPTIONS");
         text.AppendLine($"\t@corskit_preflight expression `{preflight}`");
         text.AppendLine($"\t@corskit_preflight_allowed expression `{preflight} && {originOk} && {methodOk} && {headersOk}`");
         text.AppendLine($"\t@corskit_reads expression `{reads}`");
         if (policy.Writes is { } writes)
         {
+            text.AppendLine($"\t@corskit_writes not method {string.Join(' ', EdgePatterns.SafeMethodNames())}");
             text.AppendLine($"\t@corskit_write_refused expression `{WriteRefused(writes, originOk)}`");
         }
 
         text.AppendLine("\troute {");
         text.AppendLine("\t\t# Preflights are answered here and never forwarded; OPTIONS without Access-Control-Request-Method is forwarded.");
+        text.AppendLine("\t\troute @corskit_options {");
         if (policy.VaryByOrigin)
         {
-            text.AppendLine("\t\theader @corskit_preflight +Vary Origin");
+            text.AppendLine("\t\t\theader @corskit_preflight +Vary Origin");
         }
 
-        text.AppendLine("\t\theader @corskit_preflight_allowed {");
-        text.AppendLine(policy.AnyOrigin ? "\t\t\tAccess-Control-Allow-Origin *" : $"\t\t\tAccess-Control-Allow-Origin \"{Origin}\"");
+        text.AppendLine("\t\t\theader @corskit_preflight_allowed {");
+        text.AppendLine(policy.AnyOrigin ? "\t\t\t\tAccess-Control-Allow-Origin *" : $"\t\t\t\tAccess-Control-Allow-Origin \"{Origin}\"");
         if (policy.Credentials)
         {
-            text.AppendLine("\t\t\tAccess-Control-Allow-Credentials true");
+            text.AppendLine("\t\t\t\tAccess-Control-Allow-Credentials true");
         }
 
-        text.AppendLine(policy.ReflectMethod ? $"\t\t\tAccess-Control-Allow-Methods \"{RequestMethod}\"" : $"\t\t\tAccess-Control-Allow-Methods \"{policy.AllowMethods}\"");
+        text.AppendLine(policy.ReflectMethod ? $"\t\t\t\tAccess-Control-Allow-Methods \"{RequestMethod}\"" : $"\t\t\t\tAccess-Control-Allow-Methods \"{policy.AllowMethods}\"");
         if (policy.ReflectHeaders)
         {
-            text.AppendLine($"\t\t\tAccess-Control-Allow-Headers \"{RequestHeaders}\"");
+            text.AppendLine($"\t\t\t\tAccess-Control-Allow-Headers \"{RequestHeaders}\"");
         }
         else if (policy.AllowHeaders is { } allowHeaders)
         {
-            text.AppendLine($"\t\t\tAccess-Control-Allow-Headers \"{allowHeaders}\"");
+            text.AppendLine($"\t\t\t\tAccess-Control-Allow-Headers \"{allowHeaders}\"");
         }
 
         if (policy.MaxAge is { } maxAge)
         {
-            text.AppendLine($"\t\t\tAccess-Control-Max-Age {maxAge}");
+            text.AppendLine($"\t\t\t\tAccess-Control-Max-Age {maxAge}");
         }
 
+        text.AppendLine("\t\t\t}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"\t\t\trespond @corskit_preflight_allowed {policy.PreflightStatus}");
+        text.AppendLine("\t\t\trespond @corskit_preflight 403");
         text.AppendLine("\t\t}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"\t\trespond @corskit_preflight_allowed {policy.PreflightStatus}");
-        text.AppendLine("\t\trespond @corskit_preflight 403");
         if (policy.Writes is not null)
         {
             text.AppendLine("\t\t# A refused write gets 403 with a problem document, and never reaches the upstream.");
-            text.AppendLine("\t\theader @corskit_write_refused {");
-            text.AppendLine("\t\t\tContent-Type application/problem+json");
+            text.AppendLine("\t\troute @corskit_writes {");
+            text.AppendLine("\t\t\theader @corskit_write_refused {");
+            text.AppendLine("\t\t\t\tContent-Type application/problem+json");
             if (policy.VaryByOrigin)
             {
-                text.AppendLine("\t\t\t+Vary Origin");
+                text.AppendLine("\t\t\t\t+Vary Origin");
             }
 
+            text.AppendLine("\t\t\t}");
+            text.AppendLine("\t\t\trespond @corskit_write_refused `{\"type\":\"https://github.com/corskit/corskit/blob/main/docs/security.md#cross-origin-write-protection\",\"title\":\"Cross-origin write refused\",\"status\":403,\"reason\":\"cross-origin-write\",\"fix\":\"Allow the page origin to read (CORS_ORIGINS), or trust it to write (CSRF_TRUSTED_ORIGINS).\"}` 403");
             text.AppendLine("\t\t}");
-            text.AppendLine("\t\trespond @corskit_write_refused `{\"type\":\"https://github.com/corskit/corskit/blob/main/docs/security.md#cross-origin-write-protection\",\"title\":\"Cross-origin write refused\",\"status\":403,\"reason\":\"cross-origin-write\",\"fix\":\"Allow the page origin to read (CORS_ORIGINS), or trust it to write (CSRF_TRUSTED_ORIGINS).\"}` 403");
         }
 
         text.AppendLine("\t\t# Applied once the upstream has answered, the later block first: its own CORS headers never reach the browser,");
@@ -191,14 +199,14 @@ internal static class CaddyConfig
         return tests.Count == 0 ? "false" : "(" + string.Join(" || ", tests) + ")";
     }
 
-    // The engine's order: safe methods, same-origin or user-started, an origin that may read or is trusted, then
+    // The engine's order (safe methods are left out by @corskit_writes): same-origin or user-started, an origin that may read or is trusted, then
     // Sec-Fetch-Site; without it, no Origin or the request's own. Several lines of a header are joined by Caddy, and
     // match none of the values below.
     private static string WriteRefused(EdgeWrites writes, string originOk)
     {
         var trusted = writes.TrustedOrigins.Count == 0 ? "false" : $"{Origin} in [{string.Join(", ", writes.TrustedOrigins.Select(origin => $"'{origin}'"))}]";
         var sameSite = writes.AllowSameSite ? $"{FetchSite} != 'same-site'" : "true";
-        return $"!{{http.request.method}}.matches(r'{EdgePatterns.SafeMethods()}') && !({FetchSite} in ['same-origin', 'none'])"
+        return $"!({FetchSite} in ['same-origin', 'none'])"
             + $" && !({Origin} != '' && ({originOk} || {trusted}))"
             + $" && ({FetchSite} != '' ? {sameSite} : ({Origin} != '' && {Origin} != {{http.request.scheme}} + '://' + {{http.request.hostport}}))";
     }

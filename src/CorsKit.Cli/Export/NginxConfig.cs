@@ -106,9 +106,13 @@ internal static class NginxConfig
 
         text.AppendLine("map $corskit_origin $corskit_origin_ok { default 1; \"\" 0; }");
         text.AppendLine("map $http_origin $corskit_has_origin { default 1; \"\" 0; }");
-        text.AppendLine("# A preflight is OPTIONS, exactly, with Origin and Access-Control-Request-Method.");
-        text.AppendLine("map $request_method $corskit_options { default 0; \"~^OPTIONS$\" 1; }");
-        text.AppendLine("map $http_access_control_request_method $corskit_has_request_method { default 1; \"\" 0; }");
+        text.AppendLine("# A preflight is OPTIONS with Origin and Access-Control-Request-Method. Each map's value is read only when");
+        text.AppendLine("# the map before it selects it, so other requests never run the preflight checks. Method names compare");
+        text.AppendLine("# without case here, which is exact: nginx answers any method that is not upper case with 400.");
+        text.AppendLine("map $request_method $corskit_preflight { default \"\"; OPTIONS $corskit_preflight_asked; }");
+        text.AppendLine("map $http_access_control_request_method $corskit_preflight_asked { default $corskit_preflight_from; \"\" \"\"; }");
+        text.AppendLine("map $http_origin $corskit_preflight_from { default $corskit_preflight_verdict; \"\" \"\"; }");
+        text.AppendLine("map \"$corskit_origin_ok$corskit_method_ok$corskit_headers_ok\" $corskit_preflight_verdict { default refused; \"111\" allowed; }");
         text.AppendLine("map $http_access_control_request_method $corskit_method_ok {");
         text.AppendLine("    default 0;");
         if (policy.ForbiddenMethodExpression is { } forbidden)
@@ -127,11 +131,6 @@ internal static class NginxConfig
         }
 
         text.AppendLine($"    {Quote("~" + policy.HeaderExpression)} 1;");
-        text.AppendLine("}");
-        text.AppendLine("map \"$corskit_options$corskit_has_origin$corskit_has_request_method$corskit_origin_ok$corskit_method_ok$corskit_headers_ok\" $corskit_preflight {");
-        text.AppendLine("    default \"\";");
-        text.AppendLine("    \"111111\" allowed;");
-        text.AppendLine("    \"~^111\" refused;");
         text.AppendLine("}");
         text.AppendLine("# The headers of each answer; an empty value sends no header.");
         text.AppendLine("map \"$corskit_preflight$corskit_has_origin\" $corskit_allow_origin { default \"\"; \"allowed1\" $corskit_origin; \"1\" $corskit_origin; }");
@@ -170,15 +169,19 @@ internal static class NginxConfig
     {
         var text = new StringBuilder();
         text.AppendLine("# Cross-origin write protection: the origins that may read are the origins that may write.");
-        text.AppendLine($"map $request_method $corskit_safe {{ default 0; {Quote("~" + EdgePatterns.SafeMethods())} 1; }}");
-        text.AppendLine("map $http_origin $corskit_trusted_writer {");
-        text.AppendLine("    default 0;");
+        text.AppendLine("# Safe methods never reach the checks below (method names compare without case, which nginx's 400 for");
+        text.AppendLine("# lower-case methods makes exact).");
+        text.AppendLine($"map $request_method $corskit_write {{ default $corskit_write_check; {string.Join(' ', EdgePatterns.SafeMethodNames().Select(method => method + " \"\";"))} }}");
+        text.AppendLine("# Trusted writers by a hash lookup, kept only when the case matches too.");
+        text.AppendLine("map $http_origin $corskit_trusted_listed {");
+        text.AppendLine("    default \"\";");
         foreach (var origin in writes.TrustedOrigins)
         {
-            text.AppendLine($"    {Quote("~^" + EdgePatterns.Escape(origin) + "$")} 1;");
+            text.AppendLine($"    {Quote(origin)} {Quote(origin)};");
         }
 
         text.AppendLine("}");
+        text.AppendLine("map \"$http_origin|$corskit_trusted_listed\" $corskit_trusted_writer { default 0; \"~^([^|]+)\\|\\1$\" 1; }");
         text.AppendLine("map \"$corskit_origin_ok$corskit_trusted_writer\" $corskit_writer { default 1; \"00\" 0; }");
         text.AppendLine("map $http_sec_fetch_site $corskit_site {");
         text.AppendLine("    default u;");
@@ -188,17 +191,16 @@ internal static class NginxConfig
         text.AppendLine("    \"~^same-site$\" s;");
         text.AppendLine("    \"~^cross-site$\" c;");
         text.AppendLine("}");
-        text.AppendLine("map \"$corskit_safe$corskit_site$corskit_writer|$http_origin|$scheme://$http_host\" $corskit_write {");
+        text.AppendLine("map \"$corskit_site$corskit_writer|$http_origin|$scheme://$http_host\" $corskit_write_check {");
         text.AppendLine("    default foreign-origin;");
-        text.AppendLine("    \"~^1\" \"\";");
-        text.AppendLine("    \"~^0o\" \"\";");
-        text.AppendLine("    \"~^0.1\\|\" \"\";");
-        text.AppendLine(writes.AllowSameSite ? "    \"~^0s\" \"\";" : "    \"~^0s\" same-site;");
-        text.AppendLine("    \"~^0c\" cross-site;");
-        text.AppendLine("    \"~^0u\" unknown-fetch-site;");
-        text.AppendLine("    \"~^0-0\\|\\|\" \"\";");
-        text.AppendLine("    \"~^0-0\\|null\\|\" null-origin;");
-        text.AppendLine("    \"~^0-0\\|([^|]+)\\|\\1$\" \"\";");
+        text.AppendLine("    \"~^o\" \"\";");
+        text.AppendLine("    \"~^.1\\|\" \"\";");
+        text.AppendLine(writes.AllowSameSite ? "    \"~^s\" \"\";" : "    \"~^s\" same-site;");
+        text.AppendLine("    \"~^c\" cross-site;");
+        text.AppendLine("    \"~^u\" unknown-fetch-site;");
+        text.AppendLine("    \"~^-0\\|\\|\" \"\";");
+        text.AppendLine("    \"~^-0\\|null\\|\" null-origin;");
+        text.AppendLine("    \"~^-0\\|([^|]+)\\|\\1$\" \"\";");
         text.AppendLine("}");
         return text.ToString();
     }
