@@ -4,10 +4,10 @@
 # (sudo apt-get install -y nginx caddy haproxy wrk) and a built CLI (dotnet build -c Release).
 # Each round measures both modes back to back, in the opposite order from the round before, so that drift of the
 # shared machine falls on both alike.
-# Usage: bench/edge/run.sh [seconds per round, default 5] [rounds, default 6] [engines, default "nginx caddy haproxy"]
+# Usage: bench/edge/run.sh [seconds per round, default 5] [rounds, default 10] [engines, default "nginx caddy haproxy"]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-seconds=${1:-5}; rounds=${2:-6}; engines=${3:-nginx caddy haproxy}
+seconds=${1:-5}; rounds=${2:-10}; engines=${3:-nginx caddy haproxy}
 work=$(mktemp -d); trap 'kill $(jobs -p) 2>/dev/null || true; sleep 1; rm -rf "$work"' EXIT
 corskit="dotnet src/CorsKit.Cli/bin/Release/net10.0/CorsKit.Cli.dll"
 export CORS_ORIGINS=https://app.example.com
@@ -44,21 +44,26 @@ for engine in $engines; do
 done
 sleep 3
 
-declare -A sums
+declare -A sums ratios
 for round in $(seq "$rounds"); do
   order="plain cors"; [ $((round % 2)) = 0 ] && order="cors plain"
   for engine in $engines; do
+    declare -A rate
     for mode in $order; do
-      rps=$(wrk -t1 -c32 -d"${seconds}s" -H "Origin: https://app.example.com" "http://127.0.0.1:${ports[$engine-$mode]}/api/items" | awk '/Requests\/sec/ { print $2 }')
-      sums[$engine-$mode]=$(echo "${sums[$engine-$mode]:-0} + $rps" | bc)
-      echo "round $round $engine $mode $rps"
+      rate[$mode]=$(wrk -t1 -c32 -d"${seconds}s" -H "Origin: https://app.example.com" "http://127.0.0.1:${ports[$engine-$mode]}/api/items" | awk '/Requests\/sec/ { print $2 }')
+      sums[$engine-$mode]=$(echo "${sums[$engine-$mode]:-0} + ${rate[$mode]}" | bc)
     done
+    ratios[$engine]="${ratios[$engine]:-} $(echo "scale=3; ${rate[cors]} / ${rate[plain]}" | bc)"
+    echo "round $round $engine plain ${rate[plain]} cors ${rate[cors]}"
   done
 done
 echo
-echo "| engine | without CORS (req/s) | with corskit export (req/s) | ratio |"
+# The ratio is the median of the rounds' ratios: each round's two runs are back to back, so a slow stretch of the
+# machine moves both, where it would move one mean more than the other.
+echo "| engine | without CORS (req/s, mean) | with corskit export (req/s, mean) | ratio (median of $rounds rounds) |"
 echo "|---|---:|---:|---:|"
 for engine in $engines; do
   plain=$(echo "${sums[$engine-plain]} / $rounds" | bc); cors=$(echo "${sums[$engine-cors]} / $rounds" | bc)
-  echo "| $engine | $plain | $cors | $(echo "scale=3; $cors / $plain" | bc) |"
+  median=$(printf '%s\n' ${ratios[$engine]} | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+  echo "| $engine | $plain | $cors | $median |"
 done

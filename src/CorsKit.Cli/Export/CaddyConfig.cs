@@ -4,9 +4,10 @@ using System.Text;
 namespace CorsKit.Cli.Export;
 
 /// <summary>
-/// The policy as a Caddyfile (Caddy v2, which has no CORS directive). CEL <c>expression</c> matchers decide each
-/// answer; a <c>route</c> answers preflights and refused writes itself, and deferred <c>header</c> handlers remove the
-/// upstream's CORS headers and add the policy's once the upstream has answered. A snippet, <c>(corskit)</c>, holds it
+/// The policy as a Caddyfile (Caddy v2, which has no CORS directive). Native <c>method</c> matchers route OPTIONS and
+/// unsafe methods to nested routes, where CEL <c>expression</c> matchers decide and answer preflights and refused
+/// writes. Deferred <c>header</c> handlers remove the upstream's CORS headers and add the policy's once the upstream
+/// has answered. A snippet, <c>(corskit)</c>, holds it
 /// all; a site imports it before its <c>reverse_proxy</c>.
 /// </summary>
 internal static class CaddyConfig
@@ -192,19 +193,22 @@ internal static class CaddyConfig
         var tests = new List<string>();
         if (policy.ExactOrigins.Count > 0)
         {
-            tests.Add($"{Origin} in [{string.Join(", ", policy.ExactOrigins.Select(origin => $"'{origin}'"))}]");
+            tests.Add($"{Origin} in {Keys(policy.ExactOrigins)}");
         }
 
         tests.AddRange(policy.OriginExpressions.Select(pattern => $"{Origin}.matches(r'^{pattern.Expression}$')"));
         return tests.Count == 0 ? "false" : "(" + string.Join(" || ", tests) + ")";
     }
 
+    // A CEL map literal: membership is a hash lookup, whatever the number of origins (a list would be searched in turn).
+    private static string Keys(IEnumerable<string> origins) => "{" + string.Join(", ", origins.Select(origin => $"'{origin}': true")) + "}";
+
     // The engine's order (safe methods are left out by @corskit_writes): same-origin or user-started, an origin that may read or is trusted, then
     // Sec-Fetch-Site; without it, no Origin or the request's own. Several lines of a header are joined by Caddy, and
     // match none of the values below.
     private static string WriteRefused(EdgeWrites writes, string originOk)
     {
-        var trusted = writes.TrustedOrigins.Count == 0 ? "false" : $"{Origin} in [{string.Join(", ", writes.TrustedOrigins.Select(origin => $"'{origin}'"))}]";
+        var trusted = writes.TrustedOrigins.Count == 0 ? "false" : $"{Origin} in {Keys(writes.TrustedOrigins)}";
         var sameSite = writes.AllowSameSite ? $"{FetchSite} != 'same-site'" : "true";
         return $"!({FetchSite} in ['same-origin', 'none'])"
             + $" && !({Origin} != '' && ({originOk} || {trusted}))"

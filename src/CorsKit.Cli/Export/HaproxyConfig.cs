@@ -183,9 +183,10 @@ internal static class HaproxyConfig
             ? "acl corskit_trusted_writer always_false"
             : $"acl corskit_trusted_writer req.fhdr(origin) -m str {string.Join(' ', writes.TrustedOrigins)}");
         text.AppendLine("acl corskit_null_origin req.fhdr(origin) -m str null");
-        text.AppendLine("http-request set-var(txn.corskit_host) req.fhdr(host)");
-        text.AppendLine("http-request set-var(txn.corskit_self) str(http://),concat(,txn.corskit_host,) if !{ ssl_fc }");
-        text.AppendLine("http-request set-var(txn.corskit_self) str(https://),concat(,txn.corskit_host,) if { ssl_fc }");
+        text.AppendLine("# Safe methods and requests with nothing to refuse skip the rules that follow their first condition.");
+        text.AppendLine("http-request set-var(txn.corskit_host) req.fhdr(host) if !corskit_safe");
+        text.AppendLine("http-request set-var(txn.corskit_self) str(http://),concat(,txn.corskit_host,) if !corskit_safe !{ ssl_fc }");
+        text.AppendLine("http-request set-var(txn.corskit_self) str(https://),concat(,txn.corskit_host,) if !corskit_safe { ssl_fc }");
         text.AppendLine("acl corskit_own_origin req.fhdr(origin),strcmp(txn.corskit_self) eq 0");
         text.AppendLine("http-request set-var(txn.corskit_write) str(cross-site) if !corskit_safe corskit_site_cross");
         text.AppendLine("http-request set-var(txn.corskit_write) str(same-site) if !corskit_safe corskit_site_same");
@@ -194,12 +195,13 @@ internal static class HaproxyConfig
         text.AppendLine("http-request set-var(txn.corskit_write) str(foreign-origin) if !corskit_safe !corskit_has_site corskit_has_origin !corskit_own_origin");
         text.AppendLine("http-request set-var(txn.corskit_write) str(foreign-origin) if !corskit_safe !corskit_has_site !corskit_one_origin corskit_has_origin");
         text.AppendLine("http-request set-var(txn.corskit_write) str(null-origin) if !corskit_safe !corskit_has_site corskit_one_origin corskit_null_origin");
-        text.AppendLine("http-request unset-var(txn.corskit_write) if corskit_one_site corskit_site_origin");
-        text.AppendLine("http-request unset-var(txn.corskit_write) if corskit_one_origin corskit_origin_ok");
-        text.AppendLine("http-request unset-var(txn.corskit_write) if corskit_one_origin corskit_trusted_writer");
+        text.AppendLine("acl corskit_refusing var(txn.corskit_write) -m found");
+        text.AppendLine("http-request unset-var(txn.corskit_write) if corskit_refusing corskit_one_site corskit_site_origin");
+        text.AppendLine("http-request unset-var(txn.corskit_write) if corskit_refusing corskit_one_origin corskit_origin_ok");
+        text.AppendLine("http-request unset-var(txn.corskit_write) if corskit_refusing corskit_one_origin corskit_trusted_writer");
         if (writes.AllowSameSite)
         {
-            text.AppendLine("http-request unset-var(txn.corskit_write) if corskit_one_site corskit_site_same");
+            text.AppendLine("http-request unset-var(txn.corskit_write) if corskit_refusing corskit_one_site corskit_site_same");
         }
 
         return text.ToString();
