@@ -39,9 +39,6 @@ internal static class EdgePatterns
     /// <summary>The methods that never write (the engine's <see cref="FetchMethods.IsSafe"/>).</summary>
     public static IReadOnlyList<string> SafeMethodNames() => [.. KnownMethods.Where(FetchMethods.IsSafe)];
 
-    /// <summary>The methods that never write, exactly as sent, as an anchored expression.</summary>
-    public static string SafeMethods() => Alternation(SafeMethodNames());
-
     /// <summary>The methods no page can send (<see cref="FetchMethods.IsForbidden"/>), in any case.</summary>
     public static string ForbiddenMethods() => "(?i)" + Alternation(KnownMethods.Where(FetchMethods.IsForbidden));
 

@@ -183,7 +183,7 @@ internal static class HaproxyConfig
             ? "acl corskit_trusted_writer always_false"
             : $"acl corskit_trusted_writer req.fhdr(origin) -m str {string.Join(' ', writes.TrustedOrigins)}");
         text.AppendLine("acl corskit_null_origin req.fhdr(origin) -m str null");
-        text.AppendLine("# Safe methods and requests with nothing to refuse skip the rules that follow their first condition.");
+        text.AppendLine("# Each rule below first tests a condition most requests fail (an unsafe method, a refusal under way), so they skip the rest.");
         text.AppendLine("http-request set-var(txn.corskit_host) req.fhdr(host) if !corskit_safe");
         text.AppendLine("http-request set-var(txn.corskit_self) str(http://),concat(,txn.corskit_host,) if !corskit_safe !{ ssl_fc }");
         text.AppendLine("http-request set-var(txn.corskit_self) str(https://),concat(,txn.corskit_host,) if !corskit_safe { ssl_fc }");
