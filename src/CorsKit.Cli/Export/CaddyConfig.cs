@@ -7,8 +7,7 @@ namespace CorsKit.Cli.Export;
 /// The policy as a Caddyfile (Caddy v2, which has no CORS directive). Native <c>method</c> matchers route OPTIONS and
 /// unsafe methods to nested routes, where CEL <c>expression</c> matchers decide and answer preflights and refused
 /// writes. Deferred <c>header</c> handlers remove the upstream's CORS headers and add the policy's once the upstream
-/// has answered. A snippet, <c>(corskit)</c>, holds it
-/// all; a site imports it before its <c>reverse_proxy</c>.
+/// has answered. A snippet, <c>(corskit)</c>, holds it all; a site imports it before its <c>reverse_proxy</c>.
 /// </summary>
 internal static class CaddyConfig
 {
@@ -203,8 +202,8 @@ internal static class CaddyConfig
     // A CEL map literal: membership is a hash lookup, whatever the number of origins (a list would be searched in turn).
     private static string Keys(IEnumerable<string> origins) => "{" + string.Join(", ", origins.Select(origin => $"'{origin}': true")) + "}";
 
-    // The engine's order (safe methods are left out by @corskit_writes): same-origin or user-started, an origin that may read or is trusted, then
-    // Sec-Fetch-Site; without it, no Origin or the request's own. Several lines of a header are joined by Caddy, and
+    // The engine's order (@corskit_writes has left out the safe methods): same-origin or user-started, an origin that
+    // may read or is trusted, then Sec-Fetch-Site; without it, no Origin or the request's own. Several lines of a header are joined by Caddy, and
     // match none of the values below.
     private static string WriteRefused(EdgeWrites writes, string originOk)
     {

@@ -72,7 +72,7 @@ internal static class EdgePatterns
     }
 
     /// <summary><paramref name="text"/> with every character that is not a letter, a digit or a hyphen escaped.</summary>
-    public static string Escape(string text)
+    private static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length * 2);
         foreach (var c in text)

@@ -79,18 +79,8 @@ internal static class NginxConfig
         }
         else
         {
-            // nginx compares map strings without case; the second map keeps the exact origin only if the case matches too.
-            text.AppendLine("# The configured exact origins (a hash lookup, whatever their number).");
-            text.AppendLine("map $http_origin $corskit_listed {");
-            text.AppendLine("    default \"\";");
-            foreach (var origin in policy.ExactOrigins)
-            {
-                text.AppendLine($"    {Quote(origin)} {Quote(origin)};");
-            }
-
-            text.AppendLine("}");
-            text.AppendLine("# Kept only when the case matches too: a configured origin never holds a '|'.");
-            text.AppendLine("map \"$http_origin|$corskit_listed\" $corskit_exact { default \"\"; \"~^([^|]+)\\|\\1$\" $http_origin; }");
+            text.AppendLine("# The configured exact origins.");
+            AppendExactOrigins(text, "corskit_listed", "corskit_exact", policy.ExactOrigins, "$http_origin");
             text.AppendLine("# The patterns, each anchored at both ends of the whole Origin.");
             text.AppendLine("map $http_origin $corskit_pattern {");
             text.AppendLine("    default \"\";");
@@ -172,16 +162,8 @@ internal static class NginxConfig
         text.AppendLine("# Safe methods never reach the checks below (method names compare without case, which nginx's 400 for");
         text.AppendLine("# lower-case methods makes exact).");
         text.AppendLine($"map $request_method $corskit_write {{ default $corskit_write_check; {string.Join(' ', EdgePatterns.SafeMethodNames().Select(method => method + " \"\";"))} }}");
-        text.AppendLine("# Trusted writers by a hash lookup, kept only when the case matches too.");
-        text.AppendLine("map $http_origin $corskit_trusted_listed {");
-        text.AppendLine("    default \"\";");
-        foreach (var origin in writes.TrustedOrigins)
-        {
-            text.AppendLine($"    {Quote(origin)} {Quote(origin)};");
-        }
-
-        text.AppendLine("}");
-        text.AppendLine("map \"$http_origin|$corskit_trusted_listed\" $corskit_trusted_writer { default 0; \"~^([^|]+)\\|\\1$\" 1; }");
+        text.AppendLine("# The trusted writers.");
+        AppendExactOrigins(text, "corskit_trusted_listed", "corskit_trusted_writer", writes.TrustedOrigins, "1", "0");
         text.AppendLine("map \"$corskit_origin_ok$corskit_trusted_writer\" $corskit_writer { default 1; \"00\" 0; }");
         text.AppendLine("map $http_sec_fetch_site $corskit_site {");
         text.AppendLine("    default u;");
@@ -256,6 +238,22 @@ internal static class NginxConfig
         }
 
         return text.ToString();
+    }
+
+    // An exact set of origins in two maps, the same cost whatever their number: a hash lookup, which nginx makes
+    // without case, then one comparison that keeps the match only if the case agrees too (no origin holds a '|').
+    private static void AppendExactOrigins(StringBuilder text, string listed, string result, IReadOnlyCollection<string> origins, string matched, string otherwise = "\"\"")
+    {
+        text.AppendLine("# Found by hash, whatever their number, and kept only when the case matches too.");
+        text.AppendLine($"map $http_origin ${listed} {{");
+        text.AppendLine("    default \"\";");
+        foreach (var origin in origins)
+        {
+            text.AppendLine($"    {Quote(origin)} {Quote(origin)};");
+        }
+
+        text.AppendLine("}");
+        text.AppendLine($"map \"$http_origin|${listed}\" ${result} {{ default {otherwise}; \"~^([^|]+)\\|\\1$\" {matched}; }}");
     }
 
     private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
