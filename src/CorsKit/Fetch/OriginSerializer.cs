@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using CorsKit.Origins;
 using CorsKit.Policy;
+using CorsKit.Policy.Problems;
 
 namespace CorsKit.Fetch;
 
@@ -32,7 +33,7 @@ public static class OriginSerializer
 
         if (!pattern.IsExact)
         {
-            problem = new ConfigurationProblem(ConfigurationProblemKind.NotOneOrigin, nameof(CorsPolicyOptions.Origins), text, "is a pattern, not one origin.", $"Write one origin, such as {pattern.Scheme}://app.example.com.");
+            problem = new ConfigurationProblem(OriginProblems.Pattern, nameof(CorsPolicyOptions.Origins), text, expected: $"{pattern.Scheme}://app.example.com");
             return false;
         }
 

@@ -5,6 +5,7 @@ using System.Net;
 using System.Net.Sockets;
 using CorsKit.Origins.Idna;
 using CorsKit.Policy;
+using CorsKit.Policy.Problems;
 
 namespace CorsKit.Origins;
 
@@ -32,24 +33,23 @@ internal static class OriginSpecParser
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return Problem(ConfigurationProblemKind.EmptyValue, value, "is empty.", "Remove the empty entry.");
+            return Problem(OriginProblems.Empty, value);
         }
 
         if (ContainsWhiteSpace(value))
         {
-            return Problem(ConfigurationProblemKind.NotAnOrigin, value, "contains white space; browsers never send it in an Origin.", $"Write \"{new string(value.Where(c => !char.IsWhiteSpace(c)).ToArray())}\".");
+            return Problem(OriginProblems.WhiteSpace, value, expected: new string(value.Where(c => !char.IsWhiteSpace(c)).ToArray()));
         }
 
         if (value.Equals("null", StringComparison.OrdinalIgnoreCase))
         {
-            return Problem(ConfigurationProblemKind.NullOrigin, value, "is the origin of sandboxed iframes, data: URLs and some redirects, which any attacker's page can produce, so trusting it trusts everyone.",
-                "Remove \"null\"; serve the page from a real origin and list that origin.");
+            return Problem(OriginProblems.Null, value);
         }
 
         var schemeEnd = value.IndexOf("://", StringComparison.Ordinal);
         if (schemeEnd < 0)
         {
-            return Problem(ConfigurationProblemKind.NotAnOrigin, value, "has no scheme; an origin is scheme://host[:port].", $"Write \"https://{value.TrimEnd('/')}\" (or http:// for a local development server).");
+            return Problem(OriginProblems.NoScheme, value, expected: "https://" + value.TrimEnd('/'));
         }
 
         // The two schemes nearly every origin has, as literals: no string per configured origin.
@@ -61,14 +61,13 @@ internal static class OriginSpecParser
         };
         if (!IsScheme(scheme))
         {
-            return Problem(ConfigurationProblemKind.NotAnOrigin, value, $"has an invalid scheme \"{value[..schemeEnd]}\".", "Use a scheme such as https or http.");
+            return Problem(OriginProblems.InvalidScheme, value, detail: value[..schemeEnd]);
         }
 
         // A file: page's origin is opaque: browsers send "null" for it, never the file URL.
         if (scheme == "file")
         {
-            return Problem(ConfigurationProblemKind.OpaqueOrigin, value, "is a file: URL; pages opened from files have an opaque origin, and browsers send \"null\" for them.",
-                "Serve the page over http://localhost during development and list that origin.");
+            return Problem(OriginProblems.FileUrl, value);
         }
 
         // ws: and wss: name a WebSocket server, never a page: a handshake sends the Origin of the http(s) page that
@@ -76,8 +75,7 @@ internal static class OriginSpecParser
         if (scheme is "ws" or "wss" or "ftp")
         {
             var pageScheme = scheme == "ws" ? "http" : "https";
-            return Problem(ConfigurationProblemKind.NotAnOrigin, value, $"is a {scheme}: URL, and no page has such an origin: browsers send the origin of the http(s) page that makes the request, WebSocket handshakes included.",
-                $"List the page's origin, such as \"{pageScheme}://{value[(schemeEnd + 3)..].Split('/', '?', '#')[0]}\".");
+            return Problem(OriginProblems.NotAPageScheme, value, detail: scheme, expected: $"{pageScheme}://{value[(schemeEnd + 3)..].Split('/', '?', '#')[0]}");
         }
 
         var authority = value[(schemeEnd + 3)..];
@@ -85,27 +83,24 @@ internal static class OriginSpecParser
         if (pathStart >= 0)
         {
             var origin = $"{scheme}://{authority[..pathStart]}";
-            var reason = authority[pathStart..] == "/"
-                ? "ends with a slash; browsers send the origin without one, so it would never match."
-                : "has a path, query or fragment; an origin is only scheme://host[:port].";
-            return Problem(ConfigurationProblemKind.NotAnOrigin, value, reason, $"Write \"{origin}\".");
+            return Problem(authority[pathStart..] == "/" ? OriginProblems.TrailingSlash : OriginProblems.Path, value, expected: origin);
         }
 
         if (authority.Contains('@', StringComparison.Ordinal))
         {
-            return Problem(ConfigurationProblemKind.NotAnOrigin, value, "contains user information (user@host); an origin never does.", "Remove everything up to and including the '@'.");
+            return Problem(OriginProblems.UserInformation, value);
         }
 
         if (!SplitHostAndPort(authority, out var hostText, out var portText))
         {
-            return Problem(ConfigurationProblemKind.InvalidHost, value, "has a malformed IPv6 address; write it in brackets.", "Write it like \"http://[::1]:5173\".");
+            return Problem(OriginProblems.UnbracketedIPv6, value);
         }
 
         var anyPort = portText == "*";
         var port = OriginPattern.NoPort;
         if (portText is not null && !anyPort && !TryParsePort(portText, out port))
         {
-            return Problem(ConfigurationProblemKind.NotAnOrigin, value, $"has an invalid port \"{portText}\"; a port is a number from 1 to 65535, or * for any port.", "Correct the port.");
+            return Problem(OriginProblems.InvalidPort, value, detail: portText);
         }
 
         if (port == DefaultPort(scheme))
@@ -117,8 +112,7 @@ internal static class OriginSpecParser
         var baseHost = anySubdomain ? hostText[2..] : hostText;
         if (baseHost.Contains('*', StringComparison.Ordinal) || hostText == "*")
         {
-            return Problem(ConfigurationProblemKind.MisplacedWildcard, value, "has a wildcard in a place it cannot be; '*' is only allowed as the whole leading label (https://*.example.com) or as the port (http://localhost:*).",
-                "Use one of those two forms, or list each origin.");
+            return Problem(OriginProblems.MisplacedWildcard, value);
         }
 
         var hostProblem = CanonicalHost(value, schemeEnd + 3 + (anySubdomain ? 2 : 0), baseHost, anySubdomain, out var host);
@@ -131,8 +125,7 @@ internal static class OriginSpecParser
         var serialized = parsed.ToString();
         if (serialized.Length > RequestOrigin.MaxLength)
         {
-            return Problem(ConfigurationProblemKind.TooLong, value, $"is {serialized.Length} characters long; requests whose Origin is over {RequestOrigin.MaxLength} characters are refused unread, so it would never match.",
-                "Remove it, or correct it if it was pasted wrongly.");
+            return Problem(OriginProblems.TooLong, value, detail: serialized.Length.ToString(CultureInfo.InvariantCulture));
         }
 
         pattern = parsed;
@@ -145,7 +138,7 @@ internal static class OriginSpecParser
         host = "";
         if (hostText.Length == 0)
         {
-            return Problem(ConfigurationProblemKind.NotAnOrigin, value, "has no host.", "Write the host, as in https://app.example.com.");
+            return Problem(OriginProblems.NoHost, value);
         }
 
         if (hostText.StartsWith('['))
@@ -154,13 +147,12 @@ internal static class OriginSpecParser
             // browser sends it, and IPAddress would silently drop it.
             if (hostText.Contains('%', StringComparison.Ordinal))
             {
-                return Problem(ConfigurationProblemKind.InvalidHost, value, $"has a zone identifier in the IPv6 address \"{hostText}\"; browsers reject such a URL, so no Origin carries one.",
-                    "Remove the %zone part, or use the machine's name or global address.");
+                return Problem(OriginProblems.ZoneIdentifier, value, detail: hostText);
             }
 
             if (!IPAddress.TryParse(hostText.AsSpan(1, hostText.Length - 2), out var v6) || v6.AddressFamily != AddressFamily.InterNetworkV6)
             {
-                return Problem(ConfigurationProblemKind.InvalidHost, value, $"has an invalid IPv6 address \"{hostText}\".", "Write a valid address in brackets, as in http://[::1]:5173.");
+                return Problem(OriginProblems.InvalidIPv6, value, detail: hostText);
             }
 
             host = UrlHost.SerializeIPv6(v6.GetAddressBytes());
@@ -169,25 +161,24 @@ internal static class OriginSpecParser
 
         if (hostText.EndsWith('.'))
         {
-            return Problem(ConfigurationProblemKind.InvalidHost, value, "ends the host with a dot; browsers treat that as a different origin.", $"Write \"{WithHost(value, hostStart, hostText, hostText.TrimEnd('.'))}\".");
+            return Problem(OriginProblems.TrailingDot, value, expected: WithHost(value, hostStart, hostText, hostText.TrimEnd('.')));
         }
 
         if (hostText.Contains('%', StringComparison.Ordinal))
         {
-            return Problem(ConfigurationProblemKind.InvalidHost, value, $"has percent-encoding in the host \"{hostText}\"; browsers decode it before they send the origin.",
-                "Write the host with the characters themselves, as in https://app.example.com.");
+            return Problem(OriginProblems.PercentEncodedHost, value, detail: hostText);
         }
 
         // The browser's own mapping (case folding, width, normalization, ignored characters), the same in every
         // globalization mode; IdnMapping skips most of it where globalization is invariant.
         if (!DomainToAscii.TryConvert(hostText, out var ascii, out var idnaError))
         {
-            return Problem(ConfigurationProblemKind.InvalidHost, value, $"has an invalid host name \"{hostText}\": it {idnaError}.", "Use letters, digits, hyphens and dots, as in app.example.com.");
+            return Problem(OriginProblems.UnmappableHostName, value, detail: idnaError);
         }
 
         if (ascii.EndsWith('.'))
         {
-            return Problem(ConfigurationProblemKind.InvalidHost, value, "ends the host with a dot; browsers treat that as a different origin.", $"Write the host without its last dot, as in https://{ascii.TrimEnd('.')}.");
+            return Problem(OriginProblems.TrailingDot, value, expected: WithHost(value, hostStart, hostText, ascii.TrimEnd('.')));
         }
 
         if (UrlHost.EndsInANumber(ascii))
@@ -197,7 +188,7 @@ internal static class OriginSpecParser
 
         if (!IsHostName(ascii))
         {
-            return Problem(ConfigurationProblemKind.InvalidHost, value, $"has an invalid host name \"{hostText}\".", "Use letters, digits, hyphens and dots, as in app.example.com.");
+            return Problem(OriginProblems.InvalidHostName, value, detail: hostText);
         }
 
         host = ascii;
@@ -211,8 +202,7 @@ internal static class OriginSpecParser
         host = "";
         if (!UrlHost.TryParseIPv4(ascii, out var address))
         {
-            return Problem(ConfigurationProblemKind.InvalidHost, value, $"has an invalid IPv4 address \"{hostText}\": its last label is a number, so browsers read the host as an address, and reject it.",
-                "Write four numbers from 0 to 255, as in http://127.0.0.1:8080, or a host name whose last label is not a number.");
+            return Problem(OriginProblems.InvalidIPv4, value, detail: hostText);
         }
 
         if (anySubdomain)
@@ -223,8 +213,7 @@ internal static class OriginSpecParser
         var serialized = UrlHost.SerializeIPv4(address);
         if (serialized != ascii)
         {
-            return Problem(ConfigurationProblemKind.NonCanonicalAddress, value, $"writes the IPv4 address {serialized} in a form (\"{hostText}\") that browsers never send in an Origin.",
-                $"Write \"{WithHost(value, hostStart, hostText, serialized)}\".");
+            return Problem(OriginProblems.NonCanonicalIPv4, value, detail: hostText, expected: WithHost(value, hostStart, hostText, serialized));
         }
 
         host = serialized;
@@ -323,9 +312,8 @@ internal static class OriginSpecParser
     }
 
     private static ConfigurationProblem WildcardOnAddress(string value) =>
-        Problem(ConfigurationProblemKind.MisplacedWildcard, value, "puts a subdomain wildcard on an IP address, which has no subdomains.", "List the address itself, optionally with :* for any port.");
+        Problem(OriginProblems.WildcardOnAddress, value);
 
-    // Every reason and fix here quotes what the user wrote and names no other setting.
-    private static ConfigurationProblem Problem(ConfigurationProblemKind kind, string value, string reason, string fix) =>
-        new(kind, Setting, value, ConfigurationProblem.Literal(reason), ConfigurationProblem.Literal(fix));
+    private static ConfigurationProblem Problem(ProblemTemplate problem, string value, string? detail = null, string? expected = null) =>
+        new(problem, Setting, value, detail, expected);
 }

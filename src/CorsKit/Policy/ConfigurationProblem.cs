@@ -1,4 +1,5 @@
 using System.Text;
+using CorsKit.Policy.Problems;
 
 namespace CorsKit.Policy;
 
@@ -6,11 +7,19 @@ namespace CorsKit.Policy;
 /// One thing wrong (or risky) in a CORS configuration: its kind, which setting, which value, why, and how to fix it.
 /// </summary>
 /// <remarks>
-/// The reason and the fix may name other settings as <c>{Credentials}</c>, <c>{AllowInsecureOrigins}</c> and so on
-/// (any <see cref="CorsPolicyOptions"/> property). They read as the option names, and
-/// <see cref="RenameSettings"/> gives them a host's own names (<c>CORS_CREDENTIALS</c>, <c>Cors:Credentials</c>):
-/// the names are part of the problem's structure, never found again in its prose. A literal brace is written twice;
-/// text quoted from the user goes through <see cref="Literal"/>.
+/// <para>
+/// CorsKit's own problems are structured: <see cref="Kind"/>, <see cref="Setting"/>, <see cref="Value"/>,
+/// <see cref="Detail"/> and <see cref="Expected"/> say everything, and <see cref="Reason"/> and <see cref="Fix"/> are
+/// derived from them by one sentence per rule. A host that words problems its own way branches on the kind and uses
+/// the fields.
+/// </para>
+/// <para>
+/// The sentences name other settings as <c>{Credentials}</c>, <c>{AllowInsecureOrigins}</c> and so on (any
+/// <see cref="CorsPolicyOptions"/> property). They read as the option names, and <see cref="RenameSettings"/> gives
+/// them a host's own names (<c>CORS_CREDENTIALS</c>, <c>Cors:Credentials</c>): the names are part of the problem's
+/// structure, never found again in its prose. <c>{value}</c>, <c>{detail}</c> and <c>{expected}</c> read as the
+/// fields. A literal brace is written twice; text quoted from the user goes through <see cref="Literal"/>.
+/// </para>
 /// </remarks>
 public sealed record ConfigurationProblem
 {
@@ -20,12 +29,12 @@ public sealed record ConfigurationProblem
     private readonly string _reason;
     private readonly string _fix;
 
-    /// <summary>Creates a problem.</summary>
+    /// <summary>Creates a problem that a host words itself.</summary>
     /// <param name="kind">What is wrong.</param>
     /// <param name="setting">The setting, by its option name (<c>Origins</c>, <c>Methods</c>, ...); hosts rename it to their own key.</param>
     /// <param name="value">The offending value as it was given, or <see langword="null"/> when the problem is a missing value.</param>
-    /// <param name="reason">Why the value is wrong, in one sentence; other settings written as <c>{OptionName}</c>.</param>
-    /// <param name="fix">What to write instead; other settings written as <c>{OptionName}</c>.</param>
+    /// <param name="reason">Why the value is wrong, in one sentence; other settings written as <c>{OptionName}</c>, the fields as <c>{value}</c>, <c>{detail}</c> and <c>{expected}</c>.</param>
+    /// <param name="fix">What to write instead, written as <paramref name="reason"/> is.</param>
     public ConfigurationProblem(ConfigurationProblemKind kind, string setting, string? value, string reason, string fix)
     {
         Kind = kind;
@@ -33,6 +42,14 @@ public sealed record ConfigurationProblem
         Value = value;
         _reason = reason;
         _fix = fix;
+    }
+
+    // One of CorsKit's own problems: the rule's template read with this problem's fields.
+    internal ConfigurationProblem(ProblemTemplate template, string setting, string? value, string? detail = null, string? expected = null)
+        : this(template.Kind, setting, value, template.Reason, template.Fix)
+    {
+        Detail = detail;
+        Expected = expected;
     }
 
     /// <summary>What is wrong.</summary>
@@ -43,6 +60,15 @@ public sealed record ConfigurationProblem
 
     /// <summary>The offending value as it was given, or <see langword="null"/> when the problem is a missing value.</summary>
     public string? Value { get; init; }
+
+    /// <summary>
+    /// The part of the value the reason points at, when there is one: the scheme, port or host at fault, the public
+    /// suffix a pattern covers, the form an origin is listed twice as, the length of an origin too long to match.
+    /// </summary>
+    public string? Detail { get; init; }
+
+    /// <summary>What to write instead, when one value answers: the origin as browsers send it, the method in upper case, ...</summary>
+    public string? Expected { get; init; }
 
     /// <summary>Why the value is wrong, in one sentence, naming settings as the host does.</summary>
     public string Reason => Render(_reason);
@@ -92,7 +118,8 @@ public sealed record ConfigurationProblem
     public override string ToString() =>
         Value is null ? $"{Setting}: {Reason} Fix: {Fix}" : $"{Setting}: \"{Value}\": {Reason} Fix: {Fix}";
 
-    // Replaces each {OptionName} with the host's name for it, and {{ and }} with a brace; any other brace is text.
+    // Replaces each {OptionName} with the host's name for it, each field with its text, and {{ and }} with a brace;
+    // any other brace is text.
     private string Render(string template)
     {
         if (!template.Contains('{', StringComparison.Ordinal) && !template.Contains('}', StringComparison.Ordinal))
@@ -115,9 +142,9 @@ public sealed record ConfigurationProblem
 
             var close = rest[0] == '{' ? rest.IndexOf('}') : -1;
             var name = close > 1 ? rest[1..close].ToString() : null;
-            if (name is not null && OptionNames.Contains(name))
+            if (name is not null && (Field(name) ?? Option(name)) is { } replacement)
             {
-                text.Append(Names?.GetValueOrDefault(name) ?? name);
+                text.Append(replacement);
                 rest = rest[(close + 1)..];
             }
             else
@@ -129,4 +156,15 @@ public sealed record ConfigurationProblem
 
         return text.Append(rest).ToString();
     }
+
+    private string? Field(string name) => name switch
+    {
+        "value" => Value,
+        "detail" => Detail,
+        "expected" => Expected,
+        _ => null,
+    };
+
+    private string? Option(string name) =>
+        OptionNames.Contains(name) ? Names?.GetValueOrDefault(name) ?? name : null;
 }

@@ -1,4 +1,5 @@
 using CorsKit.Fetch;
+using CorsKit.Policy.Problems;
 
 namespace CorsKit.Policy;
 
@@ -14,7 +15,7 @@ internal static class HeadersSetting
         {
             if (FetchRequestHeaders.IsForbiddenName(name))
             {
-                problems.Error(ConfigurationProblemKind.ForbiddenRequestHeader, RequestSetting, name, "is a header only the browser sets (Fetch \"forbidden request-header\"); a page cannot send it, so allowing it has no meaning.", "Remove it.");
+                problems.Error(HeaderProblems.ForbiddenRequest, RequestSetting, name);
                 return false;
             }
 
@@ -24,7 +25,7 @@ internal static class HeadersSetting
         var redundant = names.Where(n => !FetchRequestHeaders.IsNonWildcardName(n)).ToList();
         if (wildcard && redundant.Count > 0)
         {
-            problems.Warning(ConfigurationProblemKind.CoveredByWildcard, RequestSetting, string.Join(",", redundant), "is already covered by \"*\" (only Authorization needs listing beside \"*\").", "Remove these names.");
+            problems.Warning(HeaderProblems.BesideWildcard, RequestSetting, string.Join(",", redundant));
         }
 
         return (names, wildcard);
@@ -36,13 +37,13 @@ internal static class HeadersSetting
         {
             if (FetchResponseHeaders.IsForbidden(name))
             {
-                problems.Error(ConfigurationProblemKind.ForbiddenResponseHeader, ExposeSetting, name, "is never readable by pages, whatever the server says (Fetch \"forbidden response-header name\").", "Remove it.");
+                problems.Error(HeaderProblems.ForbiddenResponse, ExposeSetting, name);
                 return false;
             }
 
             if (FetchResponseHeaders.IsSafelisted(name))
             {
-                problems.Warning(ConfigurationProblemKind.SafelistedResponseHeader, ExposeSetting, name, "is always readable by pages (a CORS-safelisted response header).", "You may remove it.");
+                problems.Warning(HeaderProblems.SafelistedResponse, ExposeSetting, name);
             }
 
             return true;
@@ -50,8 +51,7 @@ internal static class HeadersSetting
 
         if (wildcard && options.Credentials)
         {
-            problems.Error(ConfigurationProblemKind.WildcardWithCredentials, ExposeSetting, "*", "means nothing with {Credentials} on: browsers read \"*\" as a header literally named \"*\" on credentialed responses.",
-                "List the response headers pages may read, such as X-Request-Id.");
+            problems.Error(HeaderProblems.ExposeWildcardWithCredentials, ExposeSetting, "*");
         }
 
         return (names, wildcard);
@@ -71,13 +71,13 @@ internal static class HeadersSetting
 
             if (!HttpToken.IsToken(value))
             {
-                problems.Error(ConfigurationProblemKind.UnreadableValue, setting, value, "is not a header name (letters, digits and !#$%&'*+-.^_`|~ only).", "Write a name such as Content-Type or X-Request-Id.");
+                problems.Error(HeaderProblems.NotAHeaderName, setting, value);
                 continue;
             }
 
             if (names.Contains(value, StringComparer.OrdinalIgnoreCase))
             {
-                problems.Warning(ConfigurationProblemKind.DuplicateValue, setting, value, "is listed twice (header names ignore case).", "Remove the duplicate.");
+                problems.Warning(HeaderProblems.Duplicate, setting, value);
                 continue;
             }
 

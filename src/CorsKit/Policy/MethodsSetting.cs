@@ -1,4 +1,5 @@
 using CorsKit.Fetch;
+using CorsKit.Policy.Problems;
 
 namespace CorsKit.Policy;
 
@@ -21,20 +22,20 @@ internal static class MethodsSetting
 
             if (!HttpToken.IsToken(value))
             {
-                problems.Error(ConfigurationProblemKind.UnreadableValue, Setting, value, "is not a method name (letters, digits and !#$%&'*+-.^_`|~ only).", "Write a method such as GET, POST, PUT, PATCH or DELETE.");
+                problems.Error(MethodProblems.NotAMethod, Setting, value);
                 continue;
             }
 
             if (FetchMethods.IsForbidden(value))
             {
-                problems.Error(ConfigurationProblemKind.ForbiddenMethod, Setting, value, "is a method browsers forbid pages to use (Fetch: CONNECT, TRACE and TRACK), so allowing it has no meaning.", "Remove it.");
+                problems.Error(MethodProblems.Forbidden, Setting, value);
                 continue;
             }
 
             var method = FetchMethods.Normalize(value);
             if (methods.Contains(method, StringComparer.Ordinal))
             {
-                problems.Warning(ConfigurationProblemKind.DuplicateValue, Setting, value, "is listed twice.", "Remove the duplicate.");
+                problems.Warning(MethodProblems.Duplicate, Setting, value);
                 continue;
             }
 
@@ -44,7 +45,7 @@ internal static class MethodsSetting
 
         if (wildcard && methods.Count > 0)
         {
-            problems.Warning(ConfigurationProblemKind.CoveredByWildcard, Setting, string.Join(",", options.Methods), "lists methods beside \"*\", which already allows every method.", "Keep only \"*\", or remove it.");
+            problems.Warning(MethodProblems.BesideWildcard, Setting, string.Join(",", options.Methods));
         }
 
         return (methods, wildcard);
@@ -54,16 +55,15 @@ internal static class MethodsSetting
     {
         if (FetchMethods.IsSafelisted(method))
         {
-            problems.Warning(ConfigurationProblemKind.SafelistedMethod, Setting, value, "is always allowed for allowed origins: browsers never ask a preflight about GET, HEAD or POST.", "You may remove it.");
+            problems.Warning(MethodProblems.Safelisted, Setting, value);
         }
         else if (method == "OPTIONS")
         {
-            problems.Warning(ConfigurationProblemKind.SafelistedMethod, Setting, value, "is only needed if your pages send OPTIONS requests themselves; CorsKit answers preflights without it.", "You may remove it.");
+            problems.Warning(MethodProblems.Options, Setting, value);
         }
         else if (HasLowerCase(method))
         {
-            problems.Warning(ConfigurationProblemKind.CaseSensitiveMethod, Setting, value, $"is case-sensitive: browsers upper-case only DELETE, GET, HEAD, OPTIONS, POST and PUT, so fetch(..., {{method: \"{method.ToUpperInvariant()}\"}}) would not match.",
-                $"Write \"{method.ToUpperInvariant()}\" unless your pages really send \"{method}\".");
+            problems.Warning(MethodProblems.CaseSensitive, Setting, value, expected: method.ToUpperInvariant());
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using CorsKit.Origins;
+using CorsKit.Policy.Problems;
 
 namespace CorsKit.Policy;
 
@@ -32,7 +33,7 @@ internal static class OriginsSetting
 
             if (!seen.Add(pattern!.ToString()))
             {
-                problems.Warning(ConfigurationProblemKind.DuplicateValue, Setting, value, $"is listed twice (as {pattern}).", "Remove the duplicate.");
+                problems.Warning(OriginProblems.Duplicate, Setting, value, detail: pattern.ToString());
                 continue;
             }
 
@@ -50,31 +51,35 @@ internal static class OriginsSetting
         {
             if (options.AllowInsecureOrigins)
             {
-                problems.Warning(ConfigurationProblemKind.InsecureOrigin, Setting, value, "is plain http with credentials: anyone on the network path can read or forge its traffic (allowed by {AllowInsecureOrigins}).",
-                    "Serve the frontend over https.");
+                problems.Warning(OriginProblems.InsecureAllowed, Setting, value);
             }
             else
             {
-                problems.Error(ConfigurationProblemKind.InsecureOrigin, Setting, value, "is plain http with {Credentials} on: anyone on the network path can impersonate this origin and read credentialed responses.",
-                    "Use the https:// origin, or set {AllowInsecureOrigins} to true if you accept that risk.");
+                problems.Error(OriginProblems.InsecureWithCredentials, Setting, value);
             }
         }
 
         if (pattern.AnySubdomain && !HostKind.IsLoopback(pattern.Host) && PublicSuffixList.Default.FindSuffixAtOrBelow(pattern.Host) is { } suffix)
         {
-            var reason = suffix == pattern.Host
-                ? $"trusts every subdomain of \"{pattern.Host}\", a public suffix where anyone can register a name"
-                : $"trusts every subdomain of \"{pattern.Host}\", and those include names under the public suffix \"{suffix}\", where anyone can register one";
-            var fix = suffix == pattern.Host
-                ? $"List your own domain instead, as in {pattern.Scheme}://*.your-domain.{pattern.Host}."
-                : $"List the origins you own instead, or a pattern over a domain with no public suffix below it; to trust some names under \"{suffix}\", decide them in code with {{OriginPredicate}}.";
-            if (options.Credentials)
+            if (suffix == pattern.Host)
             {
-                problems.Error(ConfigurationProblemKind.PublicSuffix, Setting, value, reason + ", and sends them credentialed responses.", fix);
+                var instead = $"{pattern.Scheme}://*.your-domain.{pattern.Host}";
+                if (options.Credentials)
+                {
+                    problems.Error(OriginProblems.OverPublicSuffixWithCredentials, Setting, value, detail: suffix, expected: instead);
+                }
+                else
+                {
+                    problems.Warning(OriginProblems.OverPublicSuffix, Setting, value, detail: suffix, expected: instead);
+                }
+            }
+            else if (options.Credentials)
+            {
+                problems.Error(OriginProblems.AbovePublicSuffixWithCredentials, Setting, value, detail: suffix);
             }
             else
             {
-                problems.Warning(ConfigurationProblemKind.PublicSuffix, Setting, value, reason + ".", fix);
+                problems.Warning(OriginProblems.AbovePublicSuffix, Setting, value, detail: suffix);
             }
         }
     }
@@ -83,16 +88,14 @@ internal static class OriginsSetting
     {
         if (options.Origins.Count == 0 && options.OriginPredicate is null)
         {
-            problems.Error(ConfigurationProblemKind.NoOrigins, Setting, null, "is empty, so every cross-origin request would be refused.",
-                "List the origins of your frontends, such as https://app.example.com (or * for a public API without credentials).");
+            problems.Error(OriginProblems.None, Setting, null);
         }
 
         if (!anyOrigin)
         {
             if (options.AllowInsecureOrigins && (!options.Credentials || !patterns.Any(p => p.IsInsecure)))
             {
-                problems.Warning(ConfigurationProblemKind.NoEffect, nameof(CorsPolicyOptions.AllowInsecureOrigins), "true", "has no effect: it only matters for non-local http:// origins with {Credentials} on.",
-                    "Remove it.");
+                problems.Warning(OriginProblems.InsecureAllowanceUnused, nameof(CorsPolicyOptions.AllowInsecureOrigins), "true");
             }
 
             return;
@@ -100,20 +103,17 @@ internal static class OriginsSetting
 
         if (options.Credentials)
         {
-            problems.Error(ConfigurationProblemKind.WildcardWithCredentials, Setting, "*", "allows every origin, and {Credentials} is on: any website could read your users' private responses. Browsers also refuse \"*\" on credentialed responses.",
-                "List the origins that may send credentials, or set {Credentials} to false for a public API.");
+            problems.Error(OriginProblems.AnyOriginWithCredentials, Setting, "*");
         }
 
         if (options.Origins.Count > 1)
         {
-            problems.Error(ConfigurationProblemKind.CoveredByWildcard, Setting, string.Join(",", options.Origins), "combines \"*\" with other origins, which then mean nothing.",
-                "Keep only \"*\", or remove it and keep the list.");
+            problems.Error(OriginProblems.OriginsBesideWildcard, Setting, string.Join(",", options.Origins));
         }
 
         if (options.OriginPredicate is not null)
         {
-            problems.Error(ConfigurationProblemKind.NoEffect, nameof(CorsPolicyOptions.OriginPredicate), null, "is never consulted when {Origins} is \"*\".",
-                "Remove \"*\" from {Origins}, or remove the predicate.");
+            problems.Error(OriginProblems.PredicateBesideWildcard, nameof(CorsPolicyOptions.OriginPredicate), null);
         }
     }
 }

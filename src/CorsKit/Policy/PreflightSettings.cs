@@ -1,5 +1,6 @@
 using System.Globalization;
 using CorsKit.Fetch;
+using CorsKit.Policy.Problems;
 
 namespace CorsKit.Policy;
 
@@ -18,25 +19,25 @@ internal static class PreflightSettings
         var text = maxAge.TotalSeconds.ToString(CultureInfo.InvariantCulture);
         if (maxAge < TimeSpan.Zero)
         {
-            problems.Error(ConfigurationProblemKind.OutOfRange, Setting, text, "is negative; it is a number of seconds.", "Use 0 or more seconds, such as 600.");
+            problems.Error(PreflightProblems.NegativeMaxAge, Setting, text);
             return null;
         }
 
         if (maxAge.Ticks % TimeSpan.TicksPerSecond != 0)
         {
-            problems.Error(ConfigurationProblemKind.UnreadableValue, Setting, text, "is not a whole number of seconds; browsers ignore such a value.", $"Use {Math.Floor(maxAge.TotalSeconds).ToString(CultureInfo.InvariantCulture)}.");
+            problems.Error(PreflightProblems.FractionalMaxAge, Setting, text, expected: Math.Floor(maxAge.TotalSeconds).ToString(CultureInfo.InvariantCulture));
             return null;
         }
 
         if (maxAge.TotalSeconds > int.MaxValue)
         {
-            problems.Error(ConfigurationProblemKind.OutOfRange, Setting, text, "is too large to send.", $"Use at most {PreflightMaxAge.ChromiumCapSeconds} seconds, Chromium's cap.");
+            problems.Error(PreflightProblems.MaxAgeTooLarge, Setting, text);
             return null;
         }
 
         if (maxAge.TotalSeconds > PreflightMaxAge.ChromiumCapSeconds)
         {
-            problems.Warning(ConfigurationProblemKind.AboveBrowserLimit, Setting, text, $"is above what browsers honour: Chromium caps it at {PreflightMaxAge.ChromiumCapSeconds} s, Firefox at {PreflightMaxAge.FirefoxCapSeconds} s.", $"Use at most {PreflightMaxAge.ChromiumCapSeconds}.");
+            problems.Warning(PreflightProblems.MaxAgeAboveBrowsers, Setting, text);
         }
 
         return ((long)maxAge.TotalSeconds).ToString(CultureInfo.InvariantCulture);
@@ -46,8 +47,7 @@ internal static class PreflightSettings
     {
         if (options.PreflightStatus is < 200 or > 299)
         {
-            problems.Error(ConfigurationProblemKind.OutOfRange, nameof(CorsPolicyOptions.PreflightStatus), options.PreflightStatus.ToString(CultureInfo.InvariantCulture),
-                "is not a success status; browsers fail every preflight answered with a status outside 200-299.", "Use 204 (the default) or 200.");
+            problems.Error(PreflightProblems.StatusNotSuccess, nameof(CorsPolicyOptions.PreflightStatus), options.PreflightStatus.ToString(CultureInfo.InvariantCulture));
         }
     }
 }

@@ -1,3 +1,5 @@
+using CorsKit.Policy.Problems;
+
 namespace CorsKit.Policy;
 
 /// <summary>Collects every error and warning of one compilation, so none hides another.</summary>
@@ -7,7 +9,9 @@ internal sealed class ProblemCollector
 
     public List<ConfigurationProblem> Warnings { get; } = [];
 
-    public void Error(ConfigurationProblemKind kind, string setting, string? value, string reason, string fix) => Errors.Add(new(kind, setting, value, reason, fix));
+    public void Error(ProblemTemplate problem, string setting, string? value, string? detail = null, string? expected = null) =>
+        Errors.Add(new(problem, setting, value, detail, expected));
 
-    public void Warning(ConfigurationProblemKind kind, string setting, string? value, string reason, string fix) => Warnings.Add(new(kind, setting, value, reason, fix));
+    public void Warning(ProblemTemplate problem, string setting, string? value, string? detail = null, string? expected = null) =>
+        Warnings.Add(new(problem, setting, value, detail, expected));
 }

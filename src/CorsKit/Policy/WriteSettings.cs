@@ -1,4 +1,5 @@
 using CorsKit.Origins;
+using CorsKit.Policy.Problems;
 
 namespace CorsKit.Policy;
 
@@ -25,7 +26,7 @@ internal static class WriteSettings
             var serialized = origin.ToString();
             if (!seen.Add(serialized))
             {
-                problems.Warning(ConfigurationProblemKind.DuplicateValue, Trusted, value, $"is listed twice (as {serialized}).", "Remove the duplicate.");
+                problems.Warning(OriginProblems.Duplicate, Trusted, value, detail: serialized);
             }
             else
             {
@@ -41,8 +42,7 @@ internal static class WriteSettings
     {
         if (value == "*")
         {
-            problems.Error(ConfigurationProblemKind.MisplacedWildcard, Trusted, value, "would let every website write with your users' cookies, which is the forgery write protection stops.",
-                "List the origins that may write, or set {ProtectWrites} to false if nothing here acts on cookies.");
+            problems.Error(WriteProblems.AnyWriter, Trusted, value);
             return null;
         }
 
@@ -54,8 +54,7 @@ internal static class WriteSettings
 
         if (!origin.IsExact)
         {
-            problems.Error(ConfigurationProblemKind.NotOneOrigin, Trusted, value, "is a pattern; a trusted writer is one origin, such as the payment provider that posts back.",
-                "List each origin that may write, or allow the pattern to read in {Origins}.");
+            problems.Error(WriteProblems.PatternWriter, Trusted, value);
             return null;
         }
 
@@ -64,13 +63,11 @@ internal static class WriteSettings
         {
             if (options.AllowInsecureOrigins)
             {
-                problems.Warning(ConfigurationProblemKind.InsecureOrigin, Trusted, value, "is plain http: anyone on the network path can forge its requests (allowed by {AllowInsecureOrigins}).",
-                    "Use the writer's https:// origin.");
+                problems.Warning(WriteProblems.InsecureWriterAllowed, Trusted, value);
             }
             else
             {
-                problems.Error(ConfigurationProblemKind.InsecureOrigin, Trusted, value, "is plain http: anyone on the network path can impersonate it and write with your users' cookies.",
-                    "Use the https:// origin, or set {AllowInsecureOrigins} to true if you accept that risk.");
+                problems.Error(WriteProblems.InsecureWriter, Trusted, value);
                 return null;
             }
         }
@@ -84,14 +81,12 @@ internal static class WriteSettings
         {
             if (options.TrustedWriteOrigins.Count > 0)
             {
-                problems.Warning(ConfigurationProblemKind.NoEffect, Trusted, string.Join(",", options.TrustedWriteOrigins), "has no effect while {ProtectWrites} is off, except on endpoints that require write protection.",
-                    "Set {ProtectWrites} to true, or remove the list.");
+                problems.Warning(WriteProblems.WritersUnprotected, Trusted, string.Join(",", options.TrustedWriteOrigins));
             }
 
             if (options.AllowSameSiteWrites)
             {
-                problems.Warning(ConfigurationProblemKind.NoEffect, nameof(CorsPolicyOptions.AllowSameSiteWrites), "true", "has no effect while {ProtectWrites} is off, except on endpoints that require write protection.",
-                    "Set {ProtectWrites} to true, or remove it.");
+                problems.Warning(WriteProblems.SameSiteUnprotected, nameof(CorsPolicyOptions.AllowSameSiteWrites), "true");
             }
 
             return;
@@ -99,8 +94,7 @@ internal static class WriteSettings
 
         if (anyOrigin)
         {
-            problems.Warning(ConfigurationProblemKind.NoEffect, nameof(CorsPolicyOptions.ProtectWrites), "true", "restricts no writer: {Origins} is \"*\", and every origin that may read may write (endpoints that disable CORS or require write protection are still protected).",
-                "List the origins of your frontends in {Origins} to protect writes, or set {ProtectWrites} to false.");
+            problems.Warning(WriteProblems.AnyOriginWrites, nameof(CorsPolicyOptions.ProtectWrites), "true");
         }
     }
 }
