@@ -7,6 +7,12 @@ internal static class HostKind
     /// True for hosts that only this machine can serve: <c>localhost</c> and its subdomains (browsers resolve
     /// <c>*.localhost</c> to loopback), 127.0.0.0/8 and <c>[::1]</c>. Plain http to these cannot be intercepted on a network.
     /// </summary>
+    /// <remarks>
+    /// These are the hosts Secure Contexts calls potentially trustworthy
+    /// (https://w3c.github.io/webappsec-secure-contexts/#is-origin-trustworthy): 127.0.0.0/8 and ::1/128, not the
+    /// IPv4-mapped <c>[::ffff:7f00:1]</c>. A page there is no secure context, so it is held to the rules of any
+    /// plain-http origin.
+    /// </remarks>
     public static bool IsLoopback(string host) =>
         host == "localhost"
         || host.EndsWith(".localhost", StringComparison.Ordinal)

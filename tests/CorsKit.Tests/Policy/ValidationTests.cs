@@ -42,6 +42,7 @@ public class ValidationTests
     [InlineData("http://app.example.com")]
     [InlineData("http://*.example.com")]
     [InlineData("http://192.168.1.10:8080")]
+    [InlineData("http://[::ffff:127.0.0.1]:5173")] // IPv4-mapped loopback: not potentially trustworthy by Secure Contexts
     public void Non_local_http_with_credentials_needs_an_explicit_opt_in(string origin)
     {
         var problem = Assert.Single(ErrorsOf(b => b.WithOrigins(origin).AllowCredentials()));
