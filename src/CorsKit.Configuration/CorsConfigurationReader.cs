@@ -71,22 +71,14 @@ public static class CorsConfigurationReader
                 if (!allowPoliciesChild)
                 {
                     // The CorsKit server and a named policy read one policy: named policies here are ignored.
-                    problems.Add(new ConfigurationProblem(
-                        ConfigurationProblemKind.UnknownSetting,
-                        child.Path,
-                        child.Value,
-                        "holds named policies, which only an application's AddCorsKit reads; here there is one policy, so they would be ignored.",
-                        $"Write the one policy's settings directly under {section.Path}, and remove {CorsConfigurationKeys.Policies}."));
+                    problems.Add(SettingProblems.NamedPoliciesIgnored.Create(child.Path, child.Value, expected: section.Path));
                 }
             }
             else
             {
-                problems.Add(new ConfigurationProblem(
-                    ConfigurationProblemKind.UnknownSetting,
-                    child.Path,
-                    child.Value,
-                    "is not a CorsKit setting, so it would be ignored.",
-                    $"Use one of {string.Join(", ", CorsSettings.All.Select(known => known.Key))}{(allowPoliciesChild ? ", or Policies:<name> for a named policy" : string.Empty)}."));
+                var keys = string.Join(", ", CorsSettings.All.Select(known => known.Key));
+                problems.Add(SettingProblems.UnknownKey.Create(child.Path, child.Value,
+                    expected: allowPoliciesChild ? keys + ", or Policies:<name> for a named policy" : keys));
             }
         }
     }

@@ -12,6 +12,11 @@ namespace CorsKit.AspNetCore.Endpoints;
 /// </summary>
 internal static class EndpointPolicyNames
 {
+    // value: the name; detail: the policies that are defined.
+    private static readonly ConfigurationProblemTemplate UndefinedPolicy = new(ConfigurationProblemKind.UndefinedPolicy,
+        "names no CorsKit policy, so every CORS request to the endpoint would be refused. {detail}",
+        "Define the policy (in code: options.AddPolicy(\"{value}\", ...); in configuration: <section>:Policies:{value}), or correct the name in RequireCorsKit or [CorsKitPolicy].");
+
     /// <summary>
     /// One problem per endpoint whose policy name is not in <paramref name="set"/>, in the endpoints' order. Each
     /// endpoint is read by the middleware's own <see cref="PolicySelection"/>, so the check and the requests agree on
@@ -36,11 +41,6 @@ internal static class EndpointPolicyNames
         var defined = set.Policies.Count == 0
             ? "No named policy is defined."
             : $"Defined policies: {string.Join(", ", set.Policies.Keys.Order(StringComparer.OrdinalIgnoreCase))}.";
-        return new ConfigurationProblem(
-            ConfigurationProblemKind.UndefinedPolicy,
-            $"CORS policy of endpoint \"{endpoint.DisplayName ?? endpoint.ToString()}\"",
-            name,
-            ConfigurationProblem.Literal($"names no CorsKit policy, so every CORS request to the endpoint would be refused. {defined}"),
-            ConfigurationProblem.Literal($"Define the policy (in code: options.AddPolicy(\"{name}\", ...); in configuration: <section>:Policies:{name}), or correct the name in RequireCorsKit or [CorsKitPolicy]."));
+        return UndefinedPolicy.Create($"CORS policy of endpoint \"{endpoint.DisplayName ?? endpoint.ToString()}\"", name, detail: defined);
     }
 }

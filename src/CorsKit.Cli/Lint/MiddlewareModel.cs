@@ -12,6 +12,11 @@ namespace CorsKit.Cli.Lint;
 /// </summary>
 internal static class MiddlewareModel
 {
+    // expected: the section the application binds.
+    private static readonly ConfigurationProblemTemplate NoSection = new(ConfigurationProblemKind.NoEffect,
+        "is not in the configuration, so the application has only the policies its code defines.",
+        "Add a \"{expected}\": {{ \"Origins\": [...] }} section to configure CORS here.");
+
     /// <summary>
     /// The application started in <paramref name="directory"/> with <paramref name="variables"/>; or, when
     /// <paramref name="files"/> are named, with only those JSON files.
@@ -59,9 +64,7 @@ internal static class MiddlewareModel
     {
         if (!section.Exists())
         {
-            var noSection = new ConfigurationProblem(ConfigurationProblemKind.NoEffect, section.Path, null,
-                "is not in the configuration, so the application has only the policies its code defines.",
-                $"Add a \"{section.Path}\": {{ \"Origins\": [...] }} section to configure CORS here.");
+            var noSection = NoSection.Create(section.Path, null, expected: section.Path);
             return [new LintResult(null, [], [noSection], [])];
         }
 

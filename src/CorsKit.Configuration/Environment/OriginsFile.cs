@@ -30,8 +30,7 @@ internal static class OriginsFile
                 // The server's lists are comma-separated; a comma here would silently make two origins of one line.
                 if (origin.Contains(',', StringComparison.Ordinal))
                 {
-                    problems.Add(new ConfigurationProblem(ConfigurationProblemKind.NotAnOrigin, At(path, number), line,
-                        "holds a comma; the file takes one origin per line.", "Put each origin on a line of its own."));
+                    problems.Add(ServerProblems.CommaInOriginsFile.Create(At(path, number), line));
                     continue;
                 }
 
@@ -40,9 +39,7 @@ internal static class OriginsFile
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableFile, Setting, path,
-                ConfigurationProblem.Literal($"names a file that cannot be read: {exception.Message}"),
-                "Point it at a readable file of one origin per line, relative to the working directory, or unset it."));
+            problems.Add(ServerProblems.UnreadableOriginsFile.Create(Setting, path, detail: exception.Message));
         }
 
         return origins;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CorsKit.Configuration.Settings;
 using CorsKit.Policy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -66,7 +67,7 @@ internal static class ServerSettingsReader
             return port;
         }
 
-        problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, CorsEnvironmentVariables.Port, text, "is not a port number from 1 to 65535 (or 0 for any free port).", $"Write a number such as {CorsEnvironmentVariables.DefaultPort}, or unset it for {CorsEnvironmentVariables.DefaultPort}."));
+        problems.Add(ServerProblems.Port.Create(CorsEnvironmentVariables.Port, text));
         return 0;
     }
 
@@ -82,8 +83,7 @@ internal static class ServerSettingsReader
         var isName = Uri.CheckHostName(host) is UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6;
         if (!isName || host.Contains('*', StringComparison.Ordinal))
         {
-            problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, CorsEnvironmentVariables.Host, text, "is not a host name or IP address to listen on.",
-                "Write localhost (this machine only), 0.0.0.0 (every IPv4 interface), :: (every interface) or an address of this machine."));
+            problems.Add(ServerProblems.Host.Create(CorsEnvironmentVariables.Host, text));
         }
 
         return host;
@@ -103,8 +103,7 @@ internal static class ServerSettingsReader
             return uri;
         }
 
-        problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, CorsEnvironmentVariables.Upstream, text, "is not an http:// or https:// URL without query, fragment or user information.",
-            "Write the base URL of the API to put CORS in front of, such as http://localhost:8080."));
+        problems.Add(ServerProblems.Upstream.Create(CorsEnvironmentVariables.Upstream, text));
         return null;
     }
 
@@ -126,8 +125,7 @@ internal static class ServerSettingsReader
             return bytes;
         }
 
-        problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, CorsEnvironmentVariables.MaxRequestBodySize, text, "is not a number of bytes.",
-            FormattableString.Invariant($"Write a whole number of bytes, such as {CorsEnvironmentVariables.DefaultMaxRequestBodySize} (the default), or unlimited.")));
+        problems.Add(ServerProblems.MaxRequestBodySize.Create(CorsEnvironmentVariables.MaxRequestBodySize, text));
         return CorsEnvironmentVariables.DefaultMaxRequestBodySize;
     }
 
@@ -144,8 +142,7 @@ internal static class ServerSettingsReader
             return TimeSpan.FromSeconds(seconds);
         }
 
-        problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, CorsEnvironmentVariables.UpstreamTimeout, text, "is not a whole number of seconds above 0.",
-            FormattableString.Invariant($"Write the seconds to wait for the upstream, such as {CorsEnvironmentVariables.DefaultUpstreamTimeoutSeconds} (the default).")));
+        problems.Add(ServerProblems.UpstreamTimeout.Create(CorsEnvironmentVariables.UpstreamTimeout, text));
         return TimeSpan.FromSeconds(CorsEnvironmentVariables.DefaultUpstreamTimeoutSeconds);
     }
 
@@ -166,12 +163,10 @@ internal static class ServerSettingsReader
                 return true;
             case "on" or "true":
                 // The header tells any caller what the policy refused: for a developer's machine, not for the internet.
-                problems.Add(new ConfigurationProblem(ConfigurationProblemKind.DevelopmentOnly, CorsEnvironmentVariables.Explain, text,
-                    $"names every refusal in a response header any caller can read, and the environment is {environmentName}, not Development.",
-                    $"Unset {CorsEnvironmentVariables.Explain} here and read refusals in the logs with {CorsEnvironmentVariables.LogLevel}=Debug, or run with ASPNETCORE_ENVIRONMENT=Development on a developer's machine."));
+                problems.Add(ServerProblems.ExplainOutsideDevelopment.Create(CorsEnvironmentVariables.Explain, text, detail: environmentName));
                 return false;
             default:
-                problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, CorsEnvironmentVariables.Explain, text, "is not a switch.", "Write on or off."));
+                problems.Add(SettingProblems.NotASwitch.Create(CorsEnvironmentVariables.Explain, text));
                 return development;
         }
     }
@@ -194,15 +189,12 @@ internal static class ServerSettingsReader
                 return DashboardMode.On;
             case "on" or "true":
                 // The page lists the origins and paths of recent requests: for a developer's machine unless forced.
-                problems.Add(new ConfigurationProblem(ConfigurationProblemKind.DevelopmentOnly, CorsEnvironmentVariables.Dashboard, text,
-                    $"serves the decisions page, which shows the origins and paths of recent requests, and the environment is {environmentName}, not Development.",
-                    $"Unset {CorsEnvironmentVariables.Dashboard} here, or write {CorsEnvironmentVariables.Dashboard}=force to serve the page anyway (to browsers on this machine only)."));
+                problems.Add(ServerProblems.DashboardOutsideDevelopment.Create(CorsEnvironmentVariables.Dashboard, text, detail: environmentName));
                 return DashboardMode.Off;
             case "force":
                 return development ? DashboardMode.On : DashboardMode.Forced;
             default:
-                problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, CorsEnvironmentVariables.Dashboard, text, "is not on, off or force.",
-                    "Write on or off (force serves the page outside Development)."));
+                problems.Add(ServerProblems.DashboardMode.Create(CorsEnvironmentVariables.Dashboard, text));
                 return byDefault;
         }
     }
@@ -220,7 +212,7 @@ internal static class ServerSettingsReader
             return level;
         }
 
-        problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, CorsEnvironmentVariables.LogLevel, text, "is not a log level.", "Write one of Trace, Debug, Information, Warning, Error, Critical or None."));
+        problems.Add(ServerProblems.LogLevel.Create(CorsEnvironmentVariables.LogLevel, text));
         return LogLevel.Information;
     }
 }

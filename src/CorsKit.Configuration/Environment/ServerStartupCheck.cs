@@ -52,15 +52,14 @@ internal static class ServerStartupCheck
             }
         }
 
-        return new ConfigurationProblem(ConfigurationProblemKind.UnreadableFile, JsonFileName(exception.Message), null, ConfigurationProblem.Literal($"could not be read: {reason}"), "Correct the JSON, or remove the file.");
+        return ServerProblems.UnreadableJson.Create(JsonFileName(exception.Message), null, detail: reason);
     }
 
     /// <summary>The problem that stops the server when a line of <c>.env</c> is not <c>KEY=value</c>.</summary>
     public static ConfigurationProblem UnreadableDotEnv(DotEnvLineException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        return new ConfigurationProblem(ConfigurationProblemKind.UnreadableFile, ".env", null,
-            ConfigurationProblem.Literal(FormattableString.Invariant($"line {exception.Line}, \"{exception.Text}\", is not KEY=value.")), DotEnvLineException.Fix);
+        return ServerProblems.UnreadableDotEnvLine.Create(".env", null, detail: FormattableString.Invariant($"line {exception.Line}, \"{exception.Text}\""));
     }
 
     // The framework names the file in its message as '<full path>'; the user knows it by its name.
@@ -80,7 +79,6 @@ internal static class ServerStartupCheck
                 && HasOwnPrefix(variable.Key)
                 && !known.Contains(variable.Key, StringComparer.OrdinalIgnoreCase))
             .OrderBy(variable => variable.Key, StringComparer.Ordinal)
-            .Select(variable => new ConfigurationProblem(ConfigurationProblemKind.UnknownSetting, variable.Key, variable.Value,
-                "is not a variable of the server, so it is ignored.", $"Use one of {string.Join(", ", known)}."));
+            .Select(variable => ServerProblems.UnknownVariable.Create(variable.Key, variable.Value, expected: string.Join(", ", known)));
     }
 }

@@ -110,7 +110,7 @@ public sealed class CorsSetting
             return value;
         }
 
-        problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, section.Path, section.Value, "is not a boolean.", "Write true or false."));
+        problems.Add(SettingProblems.NotABoolean.Create(section.Path, section.Value));
         return false;
     }
 
@@ -123,7 +123,7 @@ public sealed class CorsSetting
             case "off" or "false":
                 return false;
             default:
-                problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, section.Path, section.Value, "is not a switch.", "Write on or off."));
+                problems.Add(SettingProblems.NotASwitch.Create(section.Path, section.Value));
                 return false;
         }
     }
@@ -135,7 +135,7 @@ public sealed class CorsSetting
             return value;
         }
 
-        problems.Add(new ConfigurationProblem(ConfigurationProblemKind.UnreadableValue, section.Path, section.Value, "is not a whole number.", $"Write {expected}."));
+        problems.Add(SettingProblems.NotAWholeNumber.Create(section.Path, section.Value, expected: expected));
         return null;
     }
 }

@@ -33,7 +33,7 @@ public static class OriginSerializer
 
         if (!pattern.IsExact)
         {
-            problem = new ConfigurationProblem(OriginProblems.Pattern, nameof(CorsPolicyOptions.Origins), text, expected: $"{pattern.Scheme}://app.example.com");
+            problem = OriginProblems.Pattern.Create(nameof(CorsPolicyOptions.Origins), text, expected: $"{pattern.Scheme}://app.example.com");
             return false;
         }
 

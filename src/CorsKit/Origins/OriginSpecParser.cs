@@ -314,6 +314,6 @@ internal static class OriginSpecParser
     private static ConfigurationProblem WildcardOnAddress(string value) =>
         Problem(OriginProblems.WildcardOnAddress, value);
 
-    private static ConfigurationProblem Problem(ProblemTemplate problem, string value, string? detail = null, string? expected = null) =>
-        new(problem, Setting, value, detail, expected);
+    private static ConfigurationProblem Problem(ConfigurationProblemTemplate problem, string value, string? detail = null, string? expected = null) =>
+        problem.Create(Setting, value, detail, expected);
 }

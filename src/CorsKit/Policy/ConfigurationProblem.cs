@@ -1,5 +1,4 @@
 using System.Text;
-using CorsKit.Policy.Problems;
 
 namespace CorsKit.Policy;
 
@@ -8,10 +7,10 @@ namespace CorsKit.Policy;
 /// </summary>
 /// <remarks>
 /// <para>
-/// CorsKit's own problems are structured: <see cref="Kind"/>, <see cref="Setting"/>, <see cref="Value"/>,
-/// <see cref="Detail"/> and <see cref="Expected"/> say everything, and <see cref="Reason"/> and <see cref="Fix"/> are
-/// derived from them by one sentence per rule. A host that words problems its own way branches on the kind and uses
-/// the fields.
+/// A problem is structured: <see cref="Kind"/>, <see cref="Setting"/>, <see cref="Value"/>, <see cref="Detail"/> and
+/// <see cref="Expected"/> say everything, and <see cref="Reason"/> and <see cref="Fix"/> are derived from them by the
+/// rule's <see cref="ConfigurationProblemTemplate"/>, one pair of sentences per rule. A host that words problems its
+/// own way branches on the kind and uses the fields.
 /// </para>
 /// <para>
 /// The sentences name other settings as <c>{Credentials}</c>, <c>{AllowInsecureOrigins}</c> and so on (any
@@ -29,7 +28,7 @@ public sealed record ConfigurationProblem
     private readonly string _reason;
     private readonly string _fix;
 
-    /// <summary>Creates a problem that a host words itself.</summary>
+    /// <summary>Creates a problem from its own sentences; a rule that reports problems declares a <see cref="ConfigurationProblemTemplate"/> instead.</summary>
     /// <param name="kind">What is wrong.</param>
     /// <param name="setting">The setting, by its option name (<c>Origins</c>, <c>Methods</c>, ...); hosts rename it to their own key.</param>
     /// <param name="value">The offending value as it was given, or <see langword="null"/> when the problem is a missing value.</param>
@@ -42,14 +41,6 @@ public sealed record ConfigurationProblem
         Value = value;
         _reason = reason;
         _fix = fix;
-    }
-
-    // One of CorsKit's own problems: the rule's template read with this problem's fields.
-    internal ConfigurationProblem(ProblemTemplate template, string setting, string? value, string? detail = null, string? expected = null)
-        : this(template.Kind, setting, value, template.Reason, template.Fix)
-    {
-        Detail = detail;
-        Expected = expected;
     }
 
     /// <summary>What is wrong.</summary>

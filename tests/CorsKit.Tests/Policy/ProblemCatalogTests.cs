@@ -1,21 +1,23 @@
 using System.Reflection;
-using System.Text.RegularExpressions;
+using CorsKit.Configuration;
 using CorsKit.Policy;
-using CorsKit.Policy.Problems;
+using CorsKit.TestSupport.Engine;
 
 namespace CorsKit.Tests.Policy;
 
-// The engine's problems are worded once, in the catalogs of CorsKit.Policy.Problems, and read with each problem's
-// fields. Every sentence must read after the value, end as a sentence, and name only fields and real settings.
-public partial class ProblemCatalogTests
+// Problems are worded once per rule, in templates, and read with each problem's fields. Every sentence must read after
+// the value, and name only fields and real settings.
+public class ProblemCatalogTests
 {
-    private static readonly HashSet<string> Placeholders =
-        [.. typeof(CorsPolicyOptions).GetProperties().Select(property => property.Name), "value", "detail", "expected"];
+    // The engine's, the configuration reader's and the server's, and the command line's (the middleware's are checked in
+    // its own tests).
+    private static readonly Assembly[] Assemblies =
+        [typeof(CorsKitPolicy).Assembly, typeof(CorsConfigurationReader).Assembly, Assembly.Load("CorsKit.Cli")];
 
     public static TheoryData<string> Templates()
     {
         var data = new TheoryData<string>();
-        foreach (var (name, _) in All())
+        foreach (var (name, _) in ProblemTemplates.DeclaredIn(Assemblies))
         {
             data.Add(name);
         }
@@ -25,30 +27,13 @@ public partial class ProblemCatalogTests
 
     [Theory]
     [MemberData(nameof(Templates))]
-    public void Every_sentence_reads_after_the_value_and_names_only_fields_and_settings(string name)
-    {
-        var template = All().Single(entry => entry.Name == name).Template;
-
-        Assert.True(char.IsLower(template.Reason[0]), $"{name}: the reason follows the value, so it starts in lower case: {template.Reason}");
-        Assert.True(char.IsUpper(template.Fix[0]), $"{name}: the fix is a sentence of its own: {template.Fix}");
-        Assert.EndsWith(".", template.Reason, StringComparison.Ordinal);
-        Assert.EndsWith(".", template.Fix, StringComparison.Ordinal);
-        foreach (var text in new[] { template.Reason, template.Fix })
-        {
-            var unescaped = text.Replace("{{", "", StringComparison.Ordinal).Replace("}}", "", StringComparison.Ordinal);
-            foreach (Match placeholder in PlaceholderPattern().Matches(unescaped))
-            {
-                Assert.Contains(placeholder.Groups[1].Value, Placeholders);
-            }
-
-            Assert.Equal(unescaped.Count(c => c == '{'), PlaceholderPattern().Count(unescaped));
-        }
-    }
+    public void Every_sentence_reads_after_the_value_and_names_only_fields_and_settings(string name) =>
+        Assert.Empty(ProblemTemplates.Violations(ProblemTemplates.DeclaredIn(Assemblies).Single(entry => entry.Name == name).Template));
 
     [Fact]
     public void Each_rule_has_its_own_wording()
     {
-        var duplicates = All().GroupBy(entry => (entry.Template.Reason, entry.Template.Fix)).Where(group => group.Count() > 1)
+        var duplicates = ProblemTemplates.DeclaredIn(Assemblies).GroupBy(entry => (entry.Template.Reason, entry.Template.Fix)).Where(group => group.Count() > 1)
             .Select(group => string.Join(" = ", group.Select(entry => entry.Name)));
 
         Assert.Empty(duplicates);
@@ -86,14 +71,4 @@ public partial class ProblemCatalogTests
         Assert.Contains("with CORS_CREDENTIALS on", problem.Reason, StringComparison.Ordinal);
         Assert.Contains("set CORS_ALLOW_INSECURE_ORIGINS to true", problem.Fix, StringComparison.Ordinal);
     }
-
-    private static IEnumerable<(string Name, ProblemTemplate Template)> All() =>
-        typeof(ProblemTemplate).Assembly.GetTypes()
-            .Where(type => type.Namespace == typeof(ProblemTemplate).Namespace)
-            .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Static))
-            .Where(field => field.FieldType == typeof(ProblemTemplate))
-            .Select(field => ($"{field.DeclaringType!.Name}.{field.Name}", (ProblemTemplate)field.GetValue(null)!));
-
-    [GeneratedRegex(@"\{([A-Za-z]+)\}")]
-    private static partial Regex PlaceholderPattern();
 }

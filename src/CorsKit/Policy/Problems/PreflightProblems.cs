@@ -10,19 +10,19 @@ internal static class PreflightProblems
     private static readonly string ChromiumCap = PreflightMaxAge.ChromiumCapSeconds.ToString(CultureInfo.InvariantCulture);
     private static readonly string FirefoxCap = PreflightMaxAge.FirefoxCapSeconds.ToString(CultureInfo.InvariantCulture);
 
-    public static readonly ProblemTemplate NegativeMaxAge = new(OutOfRange, "is negative; it is a number of seconds.", "Use 0 or more seconds, such as 600.");
+    public static readonly ConfigurationProblemTemplate NegativeMaxAge = new(OutOfRange, "is negative; it is a number of seconds.", "Use 0 or more seconds, such as 600.");
 
     // expected: the whole seconds below the value.
-    public static readonly ProblemTemplate FractionalMaxAge = new(UnreadableValue,
+    public static readonly ConfigurationProblemTemplate FractionalMaxAge = new(UnreadableValue,
         "is not a whole number of seconds; browsers ignore such a value.", "Use {expected}.");
 
-    public static readonly ProblemTemplate MaxAgeTooLarge = new(OutOfRange,
+    public static readonly ConfigurationProblemTemplate MaxAgeTooLarge = new(OutOfRange,
         "is too large to send.", "Use at most " + ChromiumCap + " seconds, Chromium's cap.");
 
-    public static readonly ProblemTemplate MaxAgeAboveBrowsers = new(AboveBrowserLimit,
+    public static readonly ConfigurationProblemTemplate MaxAgeAboveBrowsers = new(AboveBrowserLimit,
         "is above what browsers honour: Chromium caps it at " + ChromiumCap + " s, Firefox at " + FirefoxCap + " s.",
         "Use at most " + ChromiumCap + ".");
 
-    public static readonly ProblemTemplate StatusNotSuccess = new(OutOfRange,
+    public static readonly ConfigurationProblemTemplate StatusNotSuccess = new(OutOfRange,
         "is not a success status; browsers fail every preflight answered with a status outside 200-299.", "Use 204 (the default) or 200.");
 }
