@@ -31,9 +31,10 @@ internal static class OriginsSetting
                 continue;
             }
 
-            if (!seen.Add(pattern!.ToString()))
+            var serialized = pattern!.ToString();
+            if (!seen.Add(serialized))
             {
-                problems.Warning(OriginProblems.Duplicate, Setting, value, detail: pattern.ToString());
+                problems.Warning(OriginProblems.Duplicate, Setting, value, detail: serialized);
                 continue;
             }
 
@@ -61,25 +62,16 @@ internal static class OriginsSetting
 
         if (pattern.AnySubdomain && !HostKind.IsLoopback(pattern.Host) && PublicSuffixList.Default.FindSuffixAtOrBelow(pattern.Host) is { } suffix)
         {
-            if (suffix == pattern.Host)
+            // A pattern over a suffix itself can be narrowed to a domain below it; one above a suffix cannot.
+            var overSuffix = suffix == pattern.Host;
+            var instead = overSuffix ? $"{pattern.Scheme}://*.your-domain.{pattern.Host}" : null;
+            if (options.Credentials)
             {
-                var instead = $"{pattern.Scheme}://*.your-domain.{pattern.Host}";
-                if (options.Credentials)
-                {
-                    problems.Error(OriginProblems.OverPublicSuffixWithCredentials, Setting, value, detail: suffix, expected: instead);
-                }
-                else
-                {
-                    problems.Warning(OriginProblems.OverPublicSuffix, Setting, value, detail: suffix, expected: instead);
-                }
-            }
-            else if (options.Credentials)
-            {
-                problems.Error(OriginProblems.AbovePublicSuffixWithCredentials, Setting, value, detail: suffix);
+                problems.Error(overSuffix ? OriginProblems.OverPublicSuffixWithCredentials : OriginProblems.AbovePublicSuffixWithCredentials, Setting, value, suffix, instead);
             }
             else
             {
-                problems.Warning(OriginProblems.AbovePublicSuffix, Setting, value, detail: suffix);
+                problems.Warning(overSuffix ? OriginProblems.OverPublicSuffix : OriginProblems.AbovePublicSuffix, Setting, value, suffix, instead);
             }
         }
     }

@@ -108,18 +108,14 @@ internal static class OriginProblems
         "trusts every subdomain of \"{detail}\", a public suffix where anyone can register a name.",
         "List your own domain instead, as in {expected}.");
 
-    public static readonly ConfigurationProblemTemplate OverPublicSuffixWithCredentials = new(PublicSuffix,
-        "trusts every subdomain of \"{detail}\", a public suffix where anyone can register a name, and sends them credentialed responses.",
-        OverPublicSuffix.Fix);
+    public static readonly ConfigurationProblemTemplate OverPublicSuffixWithCredentials = WithCredentials(OverPublicSuffix);
 
     // detail: the public suffix below the pattern's host.
     public static readonly ConfigurationProblemTemplate AbovePublicSuffix = new(PublicSuffix,
         "trusts every subdomain of its host, and those include names under the public suffix \"{detail}\", where anyone can register one.",
         "List the origins you own instead, or a pattern over a domain with no public suffix below it; to trust some names under \"{detail}\", decide them in code with {OriginPredicate}.");
 
-    public static readonly ConfigurationProblemTemplate AbovePublicSuffixWithCredentials = new(PublicSuffix,
-        "trusts every subdomain of its host, and those include names under the public suffix \"{detail}\", where anyone can register one, and sends them credentialed responses.",
-        AbovePublicSuffix.Fix);
+    public static readonly ConfigurationProblemTemplate AbovePublicSuffixWithCredentials = WithCredentials(AbovePublicSuffix);
 
     // The list as a whole.
     public static readonly ConfigurationProblemTemplate None = new(NoOrigins,
@@ -138,4 +134,8 @@ internal static class OriginProblems
 
     public static readonly ConfigurationProblemTemplate PredicateBesideWildcard = new(NoEffect,
         "is never consulted when {Origins} is \"*\".", "Remove \"*\" from {Origins}, or remove the predicate.");
+
+    // The same trust with credentials on is an error, and its reason says what is at stake.
+    private static ConfigurationProblemTemplate WithCredentials(ConfigurationProblemTemplate pattern) =>
+        new(pattern.Kind, pattern.Reason.TrimEnd('.') + ", and sends them credentialed responses.", pattern.Fix);
 }

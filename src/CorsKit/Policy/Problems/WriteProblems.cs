@@ -18,7 +18,7 @@ internal static class WriteProblems
 
     public static readonly ConfigurationProblemTemplate InsecureWriter = new(InsecureOrigin,
         "is plain http: anyone on the network path can impersonate it and write with your users' cookies.",
-        "Use the https:// origin, or set {AllowInsecureOrigins} to true if you accept that risk.");
+        OriginProblems.InsecureWithCredentials.Fix);
 
     public static readonly ConfigurationProblemTemplate InsecureWriterAllowed = new(InsecureOrigin,
         "is plain http: anyone on the network path can forge its requests (allowed by {AllowInsecureOrigins}).",
@@ -29,8 +29,7 @@ internal static class WriteProblems
         "Set {ProtectWrites} to true, or remove the list.");
 
     public static readonly ConfigurationProblemTemplate SameSiteUnprotected = new(NoEffect,
-        "has no effect while {ProtectWrites} is off, except on endpoints that require write protection.",
-        "Set {ProtectWrites} to true, or remove it.");
+        WritersUnprotected.Reason, "Set {ProtectWrites} to true, or remove it.");
 
     public static readonly ConfigurationProblemTemplate AnyOriginWrites = new(NoEffect,
         "restricts no writer: {Origins} is \"*\", and every origin that may read may write (endpoints that disable CORS or require write protection are still protected).",
