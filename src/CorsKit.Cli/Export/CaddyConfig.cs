@@ -127,7 +127,7 @@ internal static class CaddyConfig
             }
 
             text.AppendLine("\t\t\t}");
-            text.AppendLine("\t\t\trespond @corskit_write_refused `{\"type\":\"https://github.com/corskit/corskit/blob/main/docs/security.md#cross-origin-write-protection\",\"title\":\"Cross-origin write refused\",\"status\":403,\"reason\":\"cross-origin-write\",\"fix\":\"Allow the page origin to read (CORS_ORIGINS), or trust it to write (CSRF_TRUSTED_ORIGINS).\"}` 403");
+            text.AppendLine($"\t\t\trespond @corskit_write_refused `{EdgeWrites.ProblemDocument("cross-origin-write")}` 403");
             text.AppendLine("\t\t}");
         }
 

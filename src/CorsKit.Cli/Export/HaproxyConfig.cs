@@ -138,7 +138,7 @@ internal static class HaproxyConfig
         if (policy.Writes is not null)
         {
             text.AppendLine("# A refused write gets 403 with a problem document, and never reaches the upstream.");
-            text.AppendLine("http-request return status 403 content-type application/problem+json lf-string '{\"type\":\"https://github.com/corskit/corskit/blob/main/docs/security.md#cross-origin-write-protection\",\"title\":\"Cross-origin write refused\",\"status\":403,\"reason\":\"%[var(txn.corskit_write)]\",\"fix\":\"Allow the page origin to read (CORS_ORIGINS), or trust it to write (CSRF_TRUSTED_ORIGINS).\"}' if { var(txn.corskit_write) -m found }");
+            text.AppendLine($"http-request return status 403 content-type application/problem+json lf-string '{EdgeWrites.ProblemDocument("%[var(txn.corskit_write)]")}' if {{ var(txn.corskit_write) -m found }}");
         }
 
         text.AppendLine("# The upstream's own CORS headers never reach the browser: a careless upstream cannot widen the policy.");

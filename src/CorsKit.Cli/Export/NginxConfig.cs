@@ -233,7 +233,7 @@ internal static class NginxConfig
             text.AppendLine("if ($corskit_write) { return 418; }");
             text.AppendLine("location @corskit_write_refused {");
             text.AppendLine("    default_type application/problem+json;");
-            text.AppendLine("    return 403 '{\"type\":\"https://github.com/corskit/corskit/blob/main/docs/security.md#cross-origin-write-protection\",\"title\":\"Cross-origin write refused\",\"status\":403,\"reason\":\"$corskit_write\",\"fix\":\"Allow the page\\'s origin to read (CORS_ORIGINS), or trust it to write (CSRF_TRUSTED_ORIGINS).\"}';");
+            text.AppendLine($"    return 403 '{EdgeWrites.ProblemDocument("$corskit_write")}';");
             text.AppendLine("}");
         }
 
